@@ -1,0 +1,95 @@
+// Builds the extension and CLI bundles (and, with --tests, the unit tests).
+// Type checking runs separately (`npm run check-types`); esbuild only transpiles and bundles.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** Prints problems in the `$esbuild-watch` problem-matcher format. */
+const problemMatcherLogger = {
+  name: 'problem-matcher-logger',
+  setup(build) {
+    build.onStart(() => {
+      if (watch) console.log('[watch] build started');
+    });
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      if (watch) console.log('[watch] build finished');
+    });
+  },
+};
+
+/** The CLI must never pull in the editor API. */
+const forbidVscode = {
+  name: 'forbid-vscode',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => ({
+      errors: [{ text: `the CLI must not import 'vscode' (imported from ${args.importer})` }],
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  sourcesContent: false,
+  minify: production,
+  logLevel: 'silent',
+  plugins: [problemMatcherLogger],
+};
+
+function listTests(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => path.join(dir, f));
+}
+
+function configs() {
+  if (tests) {
+    return [
+      {
+        ...common,
+        entryPoints: listTests('test/unit'),
+        outdir: 'out/test/unit',
+        outbase: 'test/unit',
+        external: ['mocha', 'vscode'],
+        sourcemap: 'inline',
+      },
+    ];
+  }
+  return [
+    { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+    {
+      ...common,
+      entryPoints: ['src/cli/main.ts'],
+      outfile: 'dist/cli.js',
+      banner: { js: '#!/usr/bin/env node' },
+      plugins: [...common.plugins, forbidVscode],
+    },
+  ];
+}
+
+async function main() {
+  const contexts = await Promise.all(configs().map((c) => esbuild.context(c)));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    return;
+  }
+  try {
+    await Promise.all(contexts.map((c) => c.rebuild()));
+  } finally {
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+}
+
+main().catch(() => process.exit(1));

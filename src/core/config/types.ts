@@ -1,0 +1,64 @@
+// The configuration model: handoff types, statuses and rule severities.
+// Built-in types (types/builtin-types.ts) and `.handoff.yml` both produce these shapes.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface SectionSpec {
+  /** The `##` heading text, as written by templates. */
+  readonly name: string;
+  /** True when the section must hold GFM task items (`- [ ] …`). */
+  readonly checklist: boolean;
+  /** One line saying what belongs in the section (hover, docs, template comment). */
+  readonly description?: string;
+  /** Markdown the template puts under the heading (task items for checklist sections). */
+  readonly template?: string;
+}
+
+export interface HandoffType {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+  /** Default sending and receiving teams, used by templates. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly requiredFields: readonly string[];
+  readonly sections: readonly SectionSpec[];
+  /** Template version; documents record it in `template_version`. */
+  readonly version?: number;
+  /** Service level: a handoff without `due` is due `created + sla_days`. */
+  readonly slaDays?: number;
+  readonly source: 'builtin' | 'config';
+}
+
+export interface StatusConfig {
+  readonly open: readonly string[];
+  readonly closed: readonly string[];
+}
+
+export interface HandoffConfig {
+  /** Folder (relative to the workspace root) where New Handoff creates files. */
+  readonly folder: string;
+  readonly statuses: StatusConfig;
+  /** Built-in types merged with configured ones (same id: the configured one wins). */
+  readonly types: ReadonlyMap<string, HandoffType>;
+  /** Rule id → severity override. */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly staleAfterDays: number;
+}
+
+export const DEFAULT_STATUSES: StatusConfig = {
+  open: ['draft', 'open', 'accepted', 'returned'],
+  closed: ['done', 'cancelled'],
+};
+
+export const DEFAULT_FOLDER = 'handoffs';
+export const DEFAULT_STALE_AFTER_DAYS = 14;
+
+export function allStatuses(statuses: StatusConfig): string[] {
+  return [...statuses.open, ...statuses.closed];
+}
+
+export function isClosedStatus(config: HandoffConfig, status: string | undefined): boolean {
+  return status !== undefined && config.statuses.closed.includes(status);
+}

@@ -1,0 +1,147 @@
+// Finds the YAML front-matter block and reads its top-level fields with source ranges.
+// Never throws: YAML problems come back as data with exact offsets.
+import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
+
+/** Limits that keep hostile YAML (alias bombs, absurd nesting) from hanging or crashing us. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface FrontMatterBlock {
+  /** Offset of the opening `---`. Always 0: front-matter must open the file. */
+  readonly start: number;
+  /** Offset just past the closing fence line (including its line break), or text end if unclosed. */
+  readonly end: number;
+  /** Offsets of the YAML text between the fences. */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  /** True when the file opens with `---` but no closing fence follows. */
+  readonly unclosed: boolean;
+}
+
+export interface YamlProblem {
+  readonly message: string;
+  /** Offsets in the whole document text. */
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+}
+
+export interface Field {
+  readonly key: string;
+  /** The plain JavaScript value (strings, numbers, booleans, arrays, objects, null). */
+  readonly value: unknown;
+  readonly keyStart: number;
+  readonly keyEnd: number;
+  /** Value node offsets; equal to keyEnd when the key has no value (`owner:`). */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+export interface FrontMatter {
+  readonly block: FrontMatterBlock;
+  readonly yaml: string;
+  /** The parsed YAML document, kept for edits that preserve comments and formatting. */
+  readonly document: Document.Parsed;
+  /** True when the YAML root is a mapping (or empty); fields are read only then. */
+  readonly isMapping: boolean;
+  readonly fields: ReadonlyMap<string, Field>;
+  readonly errors: readonly YamlProblem[];
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * Locates front-matter the way remark-frontmatter does: a `---` line at the very start of the text,
+ * closed by the next `---` line. `text` must already be free of a byte-order mark.
+ */
+export function findFrontMatter(text: string): FrontMatterBlock | undefined {
+  const firstBreak = nextLineBreak(text, 0);
+  if (!FENCE.test(text.slice(0, firstBreak.at))) return undefined;
+  if (firstBreak.at === text.length) return undefined;
+  const contentStart = firstBreak.next;
+  let lineStart = contentStart;
+  while (lineStart <= text.length) {
+    const br = nextLineBreak(text, lineStart);
+    if (FENCE.test(text.slice(lineStart, br.at))) {
+      return { start: 0, end: br.next, contentStart, contentEnd: lineStart, unclosed: false };
+    }
+    if (br.at === text.length) break;
+    lineStart = br.next;
+  }
+  return { start: 0, end: text.length, contentStart, contentEnd: text.length, unclosed: true };
+}
+
+function nextLineBreak(text: string, from: number): { at: number; next: number } {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return { at: i, next: i + 1 };
+    if (c === 13) return { at: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return { at: text.length, next: text.length };
+}
+
+/** Parses the front-matter block; returns undefined when the text has none. */
+export function parseFrontMatter(text: string): FrontMatter | undefined {
+  const block = findFrontMatter(text);
+  if (!block) return undefined;
+  const yamlText = text.slice(block.contentStart, block.contentEnd);
+  const base = block.contentStart;
+  const errors: YamlProblem[] = [];
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    // The parser recurses on nesting; absurdly deep YAML can exhaust the stack.
+    document = parseDocument('');
+    errors.push({ message: `Unreadable front-matter: ${describe(error)}`, start: base, end: block.contentEnd, code: 'UNREADABLE' });
+  }
+  if (block.unclosed) {
+    errors.push({ message: 'Front-matter is not closed: expected a `---` line after the YAML', start: 0, end: 3, code: 'UNCLOSED' });
+  }
+  for (const e of document.errors) {
+    const [s, en] = e.pos;
+    errors.push({ message: firstLine(e.message), start: base + s, end: base + Math.max(en, s), code: e.code });
+  }
+  const root = document.contents;
+  const isMapping = root === null || isMap(root);
+  const fields = new Map<string, Field>();
+  if (isMap(root)) {
+    for (const pair of root.items as Pair<unknown, unknown>[]) {
+      const field = readField(pair, document, base, errors);
+      if (field && !fields.has(field.key)) fields.set(field.key, field);
+    }
+  } else if (root !== null && document.errors.length === 0) {
+    const [s, , en] = (root as Node).range ?? [0, 0, 0];
+    errors.push({ message: 'Front-matter must be a mapping of `key: value` fields', start: base + s, end: base + en, code: 'NOT_A_MAPPING' });
+  }
+  return { block, yaml: yamlText, document, isMapping, fields, errors };
+}
+
+function readField(pair: Pair<unknown, unknown>, doc: Document.Parsed, base: number, errors: YamlProblem[]): Field | undefined {
+  const keyNode = pair.key;
+  if (!isScalar(keyNode) || keyNode.range == null) return undefined;
+  const key = String(keyNode.value);
+  const keyStart = base + keyNode.range[0];
+  const keyEnd = base + keyNode.range[1];
+  const valueNode = pair.value as Node | null;
+  let value: unknown = null;
+  let valueStart = keyEnd;
+  let valueEnd = keyEnd;
+  if (valueNode && valueNode.range) {
+    valueStart = base + valueNode.range[0];
+    valueEnd = base + valueNode.range[1];
+    try {
+      value = valueNode.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      errors.push({ message: `Unreadable value of \`${key}\`: ${describe(error)}`, start: valueStart, end: valueEnd, code: 'UNREADABLE' });
+    }
+  }
+  return { key, value, keyStart, keyEnd, valueStart, valueEnd };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}

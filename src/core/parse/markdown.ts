@@ -1,0 +1,134 @@
+// Reads the Markdown body with unified + remark (CommonMark + GFM) into what handoffs need:
+// headings, `##` sections with their bodies, GFM task items and disable comments.
+import type { Heading as MdHeading, Html, ListItem, Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+export interface MarkdownHeading {
+  readonly depth: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface MarkdownTaskItem {
+  readonly checked: boolean;
+  readonly text: string;
+  /** Offsets of the whole list item's first line (marker to end of its first paragraph line). */
+  readonly start: number;
+  readonly end: number;
+  /** Offset of the `[ ]` / `[x]` box. */
+  readonly checkboxStart: number;
+}
+
+export interface MarkdownSection {
+  readonly heading: MarkdownHeading;
+  /** Body: from the end of the heading to the next heading of depth ≤ 2 (or the end of the text). */
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  /** True when the body holds nothing but blank lines and HTML comments. */
+  readonly empty: boolean;
+  readonly taskItems: readonly MarkdownTaskItem[];
+}
+
+export interface MarkdownOutline {
+  readonly headings: readonly MarkdownHeading[];
+  readonly sections: readonly MarkdownSection[];
+  readonly taskItems: readonly MarkdownTaskItem[];
+  readonly disabledRules: ReadonlySet<string>;
+  /** Offset where the body starts (after front-matter). */
+  readonly bodyStart: number;
+}
+
+const DISABLE = /<!--\s*handoff-disable\s+([\w\s,-]+?)\s*-->/g;
+const COMMENT_ONLY = /^(?:\s*<!--[\s\S]*?-->)*\s*$/;
+
+export function parseMarkdown(text: string): MarkdownOutline {
+  const root = processor.parse(text) as Root;
+  const headings: MarkdownHeading[] = [];
+  const taskItems: MarkdownTaskItem[] = [];
+  const disabledRules = new Set<string>();
+  const bodyStart = root.children[0]?.type === 'yaml' ? end(root.children[0]) : 0;
+
+  walk(root, (node) => {
+    if (node.type === 'heading') headings.push(toHeading(node));
+    else if (node.type === 'listItem' && typeof node.checked === 'boolean') taskItems.push(toTaskItem(node, text));
+    else if (node.type === 'html') collectDisables(node, disabledRules);
+  });
+
+  const top = root.children;
+  const sections: MarkdownSection[] = [];
+  for (let i = 0; i < top.length; i++) {
+    const node = top[i]!;
+    if (node.type !== 'heading' || node.depth !== 2) continue;
+    let j = i + 1;
+    while (j < top.length && !(top[j]!.type === 'heading' && (top[j] as MdHeading).depth <= 2)) j++;
+    const heading = toHeading(node);
+    const bodyEnd = j < top.length ? start(top[j]!) : text.length;
+    const body = top.slice(i + 1, j);
+    sections.push({
+      heading,
+      bodyStart: heading.end,
+      bodyEnd,
+      empty: body.every((n) => n.type === 'html' && COMMENT_ONLY.test(n.value)),
+      taskItems: taskItems.filter((t) => t.start >= heading.end && t.start < bodyEnd),
+    });
+  }
+  return { headings, sections, taskItems, disabledRules, bodyStart };
+}
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  // Iterative, so deeply nested lists or quotes cannot exhaust the stack.
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    visit(current);
+    if ('children' in current) {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes);
+    }
+  }
+}
+
+function toHeading(node: MdHeading): MarkdownHeading {
+  return { depth: node.depth, text: toString(node).trim(), start: start(node), end: end(node) };
+}
+
+function toTaskItem(node: ListItem, text: string): MarkdownTaskItem {
+  const itemStart = start(node);
+  const first = node.children[0];
+  const firstLineEnd = lineEndAfter(text, first ? start(first) : itemStart);
+  const box = text.indexOf('[', itemStart);
+  return {
+    checked: node.checked === true,
+    text: first ? toString(first).split(/\r?\n|\r/)[0]!.trim() : '',
+    start: itemStart,
+    end: Math.min(firstLineEnd, end(node)),
+    checkboxStart: box >= 0 && box < firstLineEnd ? box : itemStart,
+  };
+}
+
+function collectDisables(node: Html, into: Set<string>): void {
+  for (const match of node.value.matchAll(DISABLE)) {
+    for (const id of match[1]!.split(/[\s,]+/)) if (id) into.add(id);
+  }
+}
+
+function lineEndAfter(text: string, from: number): number {
+  const n = text.indexOf('\n', from);
+  const r = text.indexOf('\r', from);
+  const candidates = [n, r].filter((i) => i >= 0);
+  return candidates.length ? Math.min(...candidates) : text.length;
+}
+
+function start(node: RootContent | Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function end(node: RootContent | Nodes): number {
+  return node.position?.end.offset ?? 0;
+}

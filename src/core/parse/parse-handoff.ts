@@ -1,0 +1,71 @@
+// Entry points that turn text into the document model: a quick header read for listing many
+// files, and a full parse (front-matter + Markdown outline) for linting.
+import { BOM, normalizeSectionName, type HandoffDocument, type HeaderInfo } from '../model/handoff';
+import { detectEol, LineIndex } from '../model/text';
+import { findFrontMatter, parseFrontMatter } from './front-matter';
+import { parseMarkdown } from './markdown';
+
+const HANDOFF_KEY_LINE = /^handoff[ \t]*:/m;
+
+/**
+ * A cheap test, with no parse and no allocation beyond the front-matter: can this text be a handoff?
+ * Lets the editor skip ordinary Markdown on every keystroke.
+ */
+export function mayBeHandoff(rawText: string): boolean {
+  const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  if (!text.startsWith('---')) return false;
+  const block = findFrontMatter(text);
+  return block !== undefined && HANDOFF_KEY_LINE.test(text.slice(block.contentStart, block.contentEnd));
+}
+
+/** Reads only the front-matter: no Markdown parse. Enough for listing and filtering. */
+export function readHeader(rawText: string): HeaderInfo {
+  const hasBom = rawText.startsWith(BOM);
+  const text = hasBom ? rawText.slice(1) : rawText;
+  const frontMatter = parseFrontMatter(text);
+  const handoffField = frontMatter?.fields.get('handoff');
+  // Broken YAML may hide the mapping; a top-level `handoff:` line still marks the file as a handoff.
+  const isHandoff = handoffField !== undefined || (frontMatter !== undefined && HANDOFF_KEY_LINE.test(frontMatter.yaml));
+  const value = handoffField?.value;
+  return {
+    text,
+    hasBom,
+    eol: detectEol(text),
+    lines: new LineIndex(text),
+    frontMatter,
+    isHandoff,
+    type: typeof value === 'string' && value.trim() ? value.trim() : undefined,
+    yamlProblems: frontMatter?.errors ?? [],
+  };
+}
+
+/** Parses a whole document. Never throws. */
+export function parseHandoff(rawText: string): HandoffDocument {
+  const header = readHeader(rawText);
+  const { text, lines } = header;
+  const outline = parseMarkdown(text);
+  const titleField = header.frontMatter?.fields.get('title')?.value;
+  const h1 = outline.headings.find((h) => h.depth === 1);
+  const toTask = (t: (typeof outline.taskItems)[number]) => ({
+    checked: t.checked,
+    text: t.text,
+    range: lines.rangeOf(t.start, t.end),
+    checkboxRange: lines.rangeOf(t.checkboxStart, t.checkboxStart + 3),
+  });
+  return {
+    ...header,
+    title: typeof titleField === 'string' && titleField.trim() ? titleField.trim() : h1?.text || undefined,
+    headings: outline.headings.map((h) => ({ depth: h.depth, text: h.text, range: lines.rangeOf(h.start, h.end) })),
+    sections: outline.sections.map((s) => ({
+      name: s.heading.text,
+      key: normalizeSectionName(s.heading.text),
+      headingRange: lines.rangeOf(s.heading.start, s.heading.end),
+      bodyRange: lines.rangeOf(s.bodyStart, s.bodyEnd),
+      empty: s.empty,
+      taskItems: s.taskItems.map(toTask),
+    })),
+    taskItems: outline.taskItems.map(toTask),
+    disabledRules: outline.disabledRules,
+    bodyStart: outline.bodyStart,
+  };
+}

@@ -1,0 +1,47 @@
+// overdue: an open handoff whose due date has passed. A handoff nobody closed is work nobody
+// owns; the warning keeps it visible until it is accepted, done, cancelled or rescheduled.
+import { isClosedStatus } from '../config/types';
+import type { Rule } from '../lint/rule';
+import { fieldText } from '../model/handoff';
+import type { Field } from '../parse/front-matter';
+import { addDays, daysBetween, isValidDate } from '../util/dates';
+
+const rule: Rule = {
+  id: 'overdue',
+  description: 'An open handoff is past its due date',
+  defaultSeverity: 'warning',
+  fixable: false,
+  needsType: true,
+  check(doc, { config, type, today, report }) {
+    const fm = doc.frontMatter;
+    // Same test as isOpenHandoff (lint/engine), without importing the engine from a rule.
+    if (!fm || !fm.isMapping || isClosedStatus(config, fieldText(doc, 'status'))) return;
+    const date = (f: Field | undefined) => (typeof f?.value === 'string' && isValidDate(f.value.trim()) ? f.value.trim() : undefined);
+    const dueField = fm.fields.get('due');
+    let due: string | undefined;
+    let at: Field | undefined;
+    let what: string;
+    if (dueField && dueField.value !== null && dueField.value !== '') {
+      // Present but invalid: invalid-field reports it; an invalid date is never overdue.
+      due = date(dueField);
+      at = dueField;
+      what = `due date \`${due}\``;
+    } else {
+      // No due date: a type with a service level makes the handoff due `sla_days` after `created`.
+      const createdField = fm.fields.get('created');
+      const created = date(createdField);
+      if (created === undefined || type?.slaDays === undefined) return;
+      due = addDays(created, type.slaDays);
+      at = createdField;
+      what = `service level of ${type.slaDays} days from \`created\` (due \`${due}\`)`;
+    }
+    if (due === undefined || at === undefined || due >= today) return;
+    const late = daysBetween(due, today);
+    report({
+      message: `Unexpected open handoff past its ${what}, ${late} day${late === 1 ? '' : 's'} ago, expected a later \`due\` or a closed status`,
+      range: doc.lines.rangeOf(at.valueStart, Math.max(at.valueEnd, at.valueStart)),
+    });
+  },
+};
+
+export default rule;

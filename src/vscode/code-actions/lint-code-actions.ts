@@ -1,0 +1,40 @@
+// Quick fixes for Handoff diagnostics. Fixes come from the core as text edits; this provider
+// looks them up again from the (cached) lint result instead of hanging data on diagnostics.
+import * as vscode from 'vscode';
+import type { LintIssue } from '../../core/index';
+import { ruleIdOf, toVsRange, toWorkspaceEdit } from '../convert';
+import type { LintService } from '../diagnostics/lint-service';
+
+export class LintCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly lint: LintService) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
+    const ours = context.diagnostics.filter((d) => ruleIdOf(d) !== undefined);
+    if (ours.length === 0) return [];
+    const { issues } = this.lint.lintOpenDocument(document);
+    const actions: vscode.CodeAction[] = [];
+    const seen = new Set<string>();
+    for (const diagnostic of ours) {
+      const issue = issues.find((i) => matches(i, diagnostic));
+      for (const [n, fix] of (issue?.fixes ?? []).entries()) {
+        // "Add all missing sections" is offered on every missing section: list it once.
+        const key = JSON.stringify(fix);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document.uri, fix);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = n === 0;
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}
+
+function matches(issue: LintIssue, diagnostic: vscode.Diagnostic): boolean {
+  return issue.ruleId === ruleIdOf(diagnostic) && toVsRange(issue.range).isEqual(diagnostic.range) && issue.message === diagnostic.message;
+}

@@ -1,0 +1,45 @@
+// Lints one document's text with the configuration and settings that apply to it,
+// remembering the last result per document version for the code-action provider.
+import * as vscode from 'vscode';
+import { lintDocument, mayBeHandoff, parseHandoff, type HandoffDocument, type LintIssue } from '../../core/index';
+import type { ConfigStore } from '../config-store';
+import { readSettings } from '../settings';
+
+export interface LintResult {
+  readonly doc: HandoffDocument | undefined;
+  readonly issues: readonly LintIssue[];
+}
+
+const NOT_A_HANDOFF: LintResult = { doc: undefined, issues: [] };
+
+export class LintService {
+  private readonly cache = new Map<string, { version: number; result: LintResult }>();
+
+  constructor(private readonly configs: ConfigStore) {}
+
+  lintText(text: string, uri: vscode.Uri): LintResult {
+    // Ordinary Markdown costs one string check, never a parse.
+    if (!mayBeHandoff(text)) return NOT_A_HANDOFF;
+    const doc = parseHandoff(text);
+    const issues = lintDocument(doc, { config: this.configs.configFor(uri), severities: readSettings(uri).ruleSeverities });
+    return { doc, issues };
+  }
+
+  /** The lint result for an open document, reusing the last one while the version is unchanged. */
+  lintOpenDocument(document: vscode.TextDocument): LintResult {
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached.result;
+    const result = this.lintText(document.getText(), document.uri);
+    this.cache.set(key, { version: document.version, result });
+    return result;
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.cache.delete(uri.toString());
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}
