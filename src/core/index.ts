@@ -12,3 +12,27 @@ export { addDays, daysBetween, isValidDate } from './util/dates';
 export type { Fix, LintIssue, Rule } from './lint/rule';
 export { isOpenHandoff, lintDocument, lintText, localToday, resolveSeverity, type LintOptions } from './lint/engine';
 export { RULE_IDS, RULES, ruleDocPath } from './lint/registry';
+export { buildSnippets, firstSectionBodyLine, renderHandoff, sectionBody, yamlScalar, type Snippet, type TemplateValues } from './templates/render-template';
+export { planNewHandoff, slugify, type NewHandoffPlan } from './templates/new-handoff';
+export { describeFileError, errorCode, fileErrorKind, type DirectoryEntry, type FileErrorKind, type FileKind, type FileStat, type FileSystem } from './ports';
+export { basename, dirname, extname, isAbsolute, isWithin, join, normalize, relative } from './util/paths';
+export {
+  ALWAYS_EXCLUDED,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_MAX_FILE_SIZE,
+  MARKDOWN_EXTENSIONS,
+  findMarkdownFiles,
+  readMarkdownFile,
+  scanHandoffs,
+  type FoundFile,
+  type HandoffScan,
+  type ReadResult,
+  type ScanOptions,
+  type ScanRoot,
+  type ScanSkip,
+  type ScannedHandoff,
+  type SkipReason,
+} from './index/scan';
+export { decodeMarkdown, formatSize, type Decoded } from './index/decode';
+export { globMatcher } from './index/gitignore';
+export { checklistProgress, summarizeHandoff, summarizeHeader, type ChecklistProgress, type HandoffSummary } from './index/summary';

@@ -3,9 +3,11 @@ import * as vscode from 'vscode';
 import { LintCodeActionProvider } from './code-actions/lint-code-actions';
 import { registerCommands } from './commands/command';
 import { LintWorkspaceCommand } from './commands/lint-workspace';
+import { NewHandoffCommand } from './commands/new-handoff';
 import { ConfigStore } from './config-store';
 import { DiagnosticManager } from './diagnostics/diagnostic-manager';
 import { LintService } from './diagnostics/lint-service';
+import { Me } from './me';
 import { affectsSettings } from './settings';
 import { WorkspaceFiles } from './workspace-files';
 
@@ -27,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new LintCodeActionProvider(lint), {
       providedCodeActionKinds: LintCodeActionProvider.providedCodeActionKinds,
     }),
-    registerCommands([new LintWorkspaceCommand(diagnostics)]),
+    registerCommands([new LintWorkspaceCommand(diagnostics), new NewHandoffCommand(configs, new Me())]),
     configs.onDidChange(() => void diagnostics.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => affectsSettings(e) && void diagnostics.refresh()),
   );

@@ -18,3 +18,13 @@ module.exports = {
   chromium: process.env.HANDOFF_CHROMIUM || '/usr/bin/chromium',
   screenshotsDir: path.join(repoRoot, 'test-results', 'screenshots'),
 };
+
+/** The workspace the host opens: examples/ once it holds handoffs, else the small test fixture. */
+function workspaceDir() {
+  const fs = require('node:fs');
+  const examples = path.join(repoRoot, 'examples');
+  const hasHandoffs = fs.existsSync(examples) && fs.readdirSync(examples, { recursive: true }).some((f) => String(f).endsWith('.md'));
+  return hasHandoffs ? examples : path.join(repoRoot, 'test', 'fixtures', 'workspace');
+}
+
+module.exports.workspaceDir = workspaceDir;

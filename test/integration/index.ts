@@ -13,7 +13,7 @@ export function run(): Promise<void> {
     timeout: 30_000,
     grep: process.env.MOCHA_GREP || undefined,
   });
-  for (const file of fs.readdirSync(__dirname).sort()) {
+  for (const file of fs.readdirSync(__dirname, { recursive: true }).map(String).sort()) {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }
   return new Promise((resolve, reject) => {

@@ -1,0 +1,42 @@
+// .gitignore matching with git's precedence: the deepest .gitignore that says anything about a
+// path decides (a `!negation` there re-includes it); a folder that is ignored is never entered,
+// so nothing below it can be re-included, as in git. Pattern matching is the `ignore` package's.
+import ignore, { type Ignore } from 'ignore';
+import { isWithin, relative } from '../util/paths';
+
+export interface IgnoreLevel {
+  /** The folder the patterns are relative to. */
+  readonly base: string;
+  readonly matcher: Ignore;
+}
+
+export function ignoreLevel(base: string, patterns: string | readonly string[]): IgnoreLevel {
+  return { base, matcher: ignore().add(patterns) };
+}
+
+/** True when the deepest level with an opinion ignores `path` (a folder when `isDirectory`). */
+export function isIgnored(levels: readonly IgnoreLevel[], path: string, isDirectory: boolean): boolean {
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const level = levels[i]!;
+    if (!isWithin(level.base, path)) continue;
+    const rel = relative(level.base, path);
+    if (!rel) continue;
+    const result = level.matcher.test(isDirectory ? `${rel}/` : rel);
+    if (result.ignored) return true;
+    if (result.unignored) return false;
+  }
+  return false;
+}
+
+/**
+ * A matcher for shell-style globs relative to `base` (`handoffs/*.md`, `**\/*.md`): anchored at
+ * `base` like a shell glob, not matched at any depth like a bare gitignore pattern. Brace
+ * expansion (`{a,b}`) is not supported.
+ */
+export function globMatcher(base: string, globs: readonly string[]): (path: string) => boolean {
+  const level = ignoreLevel(base, globs.map((g) => (g.startsWith('/') ? g : `/${g}`)));
+  return (path) => {
+    const rel = isWithin(base, path) ? relative(base, path) : '';
+    return !!rel && level.matcher.ignores(rel);
+  };
+}

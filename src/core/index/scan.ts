@@ -1,0 +1,394 @@
+// Finds Markdown files under folders and reads the handoffs among them, through the FileSystem port.
+//
+// - .gitignore files apply at every level (and those of enclosing folders up to the repository
+//   root); `node_modules` and `.git` are never entered; `exclude` adds gitignore-style patterns.
+// - Symbolic links are followed after the regular walk, and a linked folder is entered only when
+//   its real path has not been scanned yet: loops and duplicates are impossible.
+// - Nothing fails the scan: unreadable folders, files deleted mid-scan, files over the size cap,
+//   binary files are reported through `onSkip` (one message each) and the scan goes on.
+import type { HeaderInfo } from '../model/handoff';
+import { readHeader } from '../parse/parse-handoff';
+import { describeFileError, fileErrorKind, type FileStat, type FileSystem } from '../ports';
+import { basename, dirname, extname, join, normalize } from '../util/paths';
+import { decodeMarkdown, formatSize } from './decode';
+import { globMatcher, ignoreLevel, isIgnored, type IgnoreLevel } from './gitignore';
+import { createLimiter, type Limiter } from './limit';
+
+/**
+ * Files larger than this are skipped. Linting needs the whole file in memory, parsed into a syntax
+ * tree several times its size; a handoff note is a few KB, so 2 MB (about 40,000 lines) is far
+ * beyond any real one while keeping a stray log or data dump named `.md` from stalling a scan.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+export const DEFAULT_CONCURRENCY = 32;
+export const ALWAYS_EXCLUDED: readonly string[] = ['node_modules', '.git'];
+export const MARKDOWN_EXTENSIONS: readonly string[] = ['.md', '.markdown'];
+
+export type SkipReason = 'not-found' | 'unreadable' | 'vanished' | 'too-large' | 'binary' | 'symlink-loop' | 'failed';
+
+export interface ScanSkip {
+  readonly path: string;
+  readonly reason: SkipReason;
+  /** One line, without the path: `is 7 MB, over the 2 MB size limit; not read`. */
+  readonly message: string;
+}
+
+/** A folder or file to scan; `include` keeps only files matching these globs (relative to `path`). */
+export interface ScanRoot {
+  readonly path: string;
+  readonly include?: readonly string[];
+}
+
+export interface ScanOptions {
+  /** Gitignore-style patterns relative to each root (`drafts/`, `**\/archive/**`). */
+  readonly exclude?: readonly string[];
+  /** Honour .gitignore files (default true). */
+  readonly respectGitignore?: boolean;
+  /** Bytes; larger files are skipped (default DEFAULT_MAX_FILE_SIZE). */
+  readonly maxFileSize?: number;
+  /** Lower-case extensions with the dot (default `.md`, `.markdown`). Explicit file roots are taken whatever their extension. */
+  readonly extensions?: readonly string[];
+  /** File-system operations in flight at once (default 32). */
+  readonly concurrency?: number;
+  readonly onSkip?: (skip: ScanSkip) => void;
+  /** When it becomes aborted the scan stops early and returns what it has (a partial result). */
+  readonly signal?: { readonly aborted: boolean };
+}
+
+export interface FoundFile {
+  readonly path: string;
+  readonly size: number;
+  readonly mtime: number;
+}
+
+/** Every Markdown file under `roots`, sorted by path. Never rejects for file-system errors. */
+export async function findMarkdownFiles(fs: FileSystem, roots: readonly (string | ScanRoot)[], options: ScanOptions = {}): Promise<FoundFile[]> {
+  const walker = new Walker(fs, options);
+  for (const root of roots) await walker.root(typeof root === 'string' ? { path: root } : root);
+  await walker.followLinks();
+  return walker.found();
+}
+
+interface RootContext {
+  readonly exclude: IgnoreLevel | undefined;
+  readonly include: ((path: string) => boolean) | undefined;
+}
+
+interface PendingLink {
+  readonly ctx: RootContext;
+  readonly path: string;
+  /** Real paths of the folders from the root down to the link's folder. */
+  readonly chain: readonly string[];
+  readonly levels: readonly IgnoreLevel[];
+}
+
+class Walker {
+  private readonly files: FoundFile[] = [];
+  /** Real paths of files taken or skipped, and of folders entered. */
+  private readonly seenFiles = new Set<string>();
+  private readonly visitedDirs = new Set<string>();
+  private links: PendingLink[] = [];
+  private readonly limit: Limiter;
+  private readonly maxFileSize: number;
+  private readonly extensions: readonly string[];
+  private readonly gitignore: boolean;
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly options: ScanOptions,
+  ) {
+    this.limit = createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
+    this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    this.extensions = options.extensions ?? MARKDOWN_EXTENSIONS;
+    this.gitignore = options.respectGitignore ?? true;
+  }
+
+  found(): FoundFile[] {
+    return this.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  async root(spec: ScanRoot): Promise<void> {
+    if (this.aborted) return;
+    const path = normalize(spec.path);
+    let stat: FileStat;
+    try {
+      stat = await this.limit(() => this.fs.stat(path));
+    } catch (error) {
+      if (fileErrorKind(error) === 'not-found') this.skip(path, 'not-found', 'no such file or folder');
+      else this.skip(path, 'unreadable', `cannot be read: ${describeFileError(error)}`);
+      return;
+    }
+    if (stat.kind === 'file') {
+      this.addFile(path, (await this.realpath(path)) ?? path, stat);
+      return;
+    }
+    if (stat.kind !== 'directory') return;
+    const real = (await this.realpath(path)) ?? path;
+    if (this.visitedDirs.has(real)) return;
+    this.visitedDirs.add(real);
+    const ctx: RootContext = {
+      exclude: this.options.exclude?.length ? ignoreLevel(path, this.options.exclude) : undefined,
+      include: spec.include?.length ? globMatcher(path, spec.include) : undefined,
+    };
+    const levels = this.gitignore ? await this.enclosingLevels(path) : [];
+    await this.walk(ctx, path, real, [real], levels);
+  }
+
+  /** Symbolic links found by the walk, followed once every regular path is known. */
+  async followLinks(): Promise<void> {
+    while (this.links.length && !this.aborted) {
+      const batch = this.links;
+      this.links = [];
+      await Promise.all(batch.map((link) => this.followLink(link)));
+    }
+  }
+
+  private get aborted(): boolean {
+    return this.options.signal?.aborted === true;
+  }
+
+  private skip(path: string, reason: SkipReason, message: string): void {
+    this.options.onSkip?.({ path, reason, message });
+  }
+
+  private async walk(ctx: RootContext, dir: string, realDir: string, chain: readonly string[], levels: readonly IgnoreLevel[]): Promise<void> {
+    if (this.aborted) return;
+    let entries;
+    try {
+      entries = await this.limit(() => this.fs.readDirectory(dir));
+    } catch (error) {
+      if (fileErrorKind(error) === 'not-found') this.skip(dir, 'vanished', 'folder no longer exists (deleted during the scan?)');
+      else this.skip(dir, 'unreadable', `folder cannot be read: ${describeFileError(error)}`);
+      return;
+    }
+    let here = levels;
+    if (this.gitignore && entries.some((e) => e.name === '.gitignore' && e.kind !== 'directory')) {
+      const level = await this.readGitignore(dir);
+      if (level) here = [...levels, level];
+    }
+    const tasks: Promise<void>[] = [];
+    for (const entry of entries) {
+      if (ALWAYS_EXCLUDED.includes(entry.name) || entry.kind === 'other') continue;
+      const path = join(dir, entry.name);
+      if (entry.kind === 'symlink') {
+        this.links.push({ ctx, path, chain, levels: here });
+      } else if (entry.kind === 'directory') {
+        const real = join(realDir, entry.name);
+        if (this.visitedDirs.has(real) || this.excluded(ctx, here, path, true)) continue;
+        this.visitedDirs.add(real);
+        tasks.push(this.walk(ctx, path, real, [...chain, real], here));
+      } else if (this.wanted(ctx, path) && !this.excluded(ctx, here, path, false)) {
+        tasks.push(this.statFile(path, join(realDir, entry.name)));
+      }
+    }
+    await Promise.all(tasks);
+  }
+
+  private async followLink(link: PendingLink): Promise<void> {
+    const { ctx, path } = link;
+    let stat: FileStat;
+    try {
+      stat = await this.limit(() => this.fs.stat(path));
+    } catch (error) {
+      // A dangling link is only worth a word when it looks like a file we would have read.
+      if (this.wanted(ctx, path)) this.skip(path, 'unreadable', `broken symbolic link: ${describeFileError(error)}`);
+      return;
+    }
+    if (stat.kind === 'file') {
+      if (!this.wanted(ctx, path) || this.excluded(ctx, link.levels, path, false)) return;
+      this.addFile(path, (await this.realpath(path)) ?? path, stat);
+      return;
+    }
+    // Without realpath a loop cannot be told apart from a new folder: linked folders are not followed.
+    if (stat.kind !== 'directory' || !this.fs.realpath || this.excluded(ctx, link.levels, path, true)) return;
+    const real = await this.realpath(path);
+    if (real === undefined) return;
+    if (link.chain.includes(real)) {
+      this.skip(path, 'symlink-loop', 'symbolic link to one of its own parent folders (a loop); not followed');
+      return;
+    }
+    if (this.visitedDirs.has(real)) return;
+    this.visitedDirs.add(real);
+    await this.walk(ctx, path, real, [...link.chain, real], link.levels);
+  }
+
+  private async statFile(path: string, real: string): Promise<void> {
+    if (this.seenFiles.has(real)) return;
+    let stat: FileStat;
+    try {
+      stat = await this.limit(() => this.fs.stat(path));
+    } catch (error) {
+      if (fileErrorKind(error) === 'not-found') this.skip(path, 'vanished', 'file no longer exists (deleted during the scan?)');
+      else this.skip(path, 'unreadable', `cannot be read: ${describeFileError(error)}`);
+      return;
+    }
+    if (stat.kind === 'file') this.addFile(path, real, stat);
+  }
+
+  private addFile(path: string, real: string, stat: FileStat): void {
+    if (this.seenFiles.has(real)) return;
+    this.seenFiles.add(real);
+    if (stat.size > this.maxFileSize) {
+      this.skip(path, 'too-large', tooLargeMessage(stat.size, this.maxFileSize));
+      return;
+    }
+    this.files.push({ path, size: stat.size, mtime: stat.mtime });
+  }
+
+  private wanted(ctx: RootContext, path: string): boolean {
+    return this.extensions.includes(extname(path)) && (ctx.include === undefined || ctx.include(path));
+  }
+
+  private excluded(ctx: RootContext, levels: readonly IgnoreLevel[], path: string, isDirectory: boolean): boolean {
+    if (ctx.exclude && isIgnored([ctx.exclude], path, isDirectory)) return true;
+    return this.gitignore && isIgnored(levels, path, isDirectory);
+  }
+
+  private async realpath(path: string): Promise<string | undefined> {
+    const realpath = this.fs.realpath?.bind(this.fs);
+    if (!realpath) return undefined;
+    try {
+      return normalize(await this.limit(() => realpath(path)));
+    } catch (error) {
+      this.skip(path, 'unreadable', `cannot be resolved: ${describeFileError(error)}`);
+      return undefined;
+    }
+  }
+
+  private async readGitignore(dir: string, quietIfMissing = false): Promise<IgnoreLevel | undefined> {
+    const path = join(dir, '.gitignore');
+    try {
+      const decoded = decodeMarkdown(await this.limit(() => this.fs.readFile(path)));
+      return decoded.binary ? undefined : ignoreLevel(dir, decoded.text);
+    } catch (error) {
+      const kind = fileErrorKind(error);
+      if (!(quietIfMissing && (kind === 'not-found' || kind === 'not-a-directory'))) {
+        this.skip(path, 'unreadable', `cannot be read (${describeFileError(error)}); its patterns are not applied`);
+      }
+      return undefined;
+    }
+  }
+
+  /**
+   * The .gitignore files of the folders enclosing `root`, up to the repository's top folder (the
+   * first with `.git`). None outside a repository, and none when they would ignore `root` itself:
+   * a folder asked for by name is scanned.
+   */
+  private async enclosingLevels(root: string): Promise<IgnoreLevel[]> {
+    if (await this.exists(join(root, '.git'))) return [];
+    const levels: IgnoreLevel[] = [];
+    for (let dir = root; ; ) {
+      const parent = dirname(dir);
+      if (parent === dir || !basename(dir)) return [];
+      dir = parent;
+      const level = await this.readGitignore(dir, true);
+      if (level) levels.unshift(level);
+      if (await this.exists(join(dir, '.git'))) break;
+    }
+    return isIgnored(levels, root, true) ? [] : levels;
+  }
+
+  private async exists(path: string): Promise<boolean> {
+    try {
+      await this.limit(() => this.fs.stat(path));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function tooLargeMessage(size: number, max: number): string {
+  return `is ${formatSize(size)}, over the ${formatSize(max)} size limit for Markdown files; not read`;
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly text: string; readonly invalidUtf8: boolean; readonly size: number }
+  | { readonly ok: false; readonly reason: SkipReason; readonly message: string };
+
+/** Reads and decodes one Markdown file (for watchers and single-file reads). Never rejects. */
+export async function readMarkdownFile(fs: FileSystem, path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    if (fileErrorKind(error) === 'not-found') return { ok: false, reason: 'vanished', message: 'file no longer exists (deleted during the scan?)' };
+    return { ok: false, reason: 'unreadable', message: `cannot be read: ${describeFileError(error)}` };
+  }
+  // It may have grown since it was listed.
+  if (bytes.length > maxFileSize) return { ok: false, reason: 'too-large', message: tooLargeMessage(bytes.length, maxFileSize) };
+  const decoded = decodeMarkdown(bytes);
+  if (decoded.binary) return { ok: false, reason: 'binary', message: 'looks like a binary file (it contains NUL bytes); not read' };
+  return { ok: true, text: decoded.text, invalidUtf8: decoded.invalidUtf8, size: bytes.length };
+}
+
+export interface ScannedHandoff {
+  readonly path: string;
+  readonly size: number;
+  readonly mtime: number;
+  /** The file's text as decoded (a byte-order mark included): give it to parseHandoff / lintText. */
+  readonly text: string;
+  readonly header: HeaderInfo;
+  /** The file was not valid UTF-8; bad bytes were decoded as U+FFFD. */
+  readonly invalidUtf8: boolean;
+}
+
+export interface HandoffScan {
+  /** Sorted by path. */
+  readonly handoffs: readonly ScannedHandoff[];
+  /** Markdown files read (handoffs and others). */
+  readonly markdownFiles: number;
+  /** Everything reported through onSkip, sorted by path. */
+  readonly skipped: readonly ScanSkip[];
+}
+
+/**
+ * Finds Markdown files and keeps the handoffs: each file is read (a limited number at once),
+ * decoded and given to readHeader; files without a `handoff:` front-matter key are dropped before
+ * any Markdown parse.
+ */
+export async function scanHandoffs(fs: FileSystem, roots: readonly (string | ScanRoot)[], options: ScanOptions = {}): Promise<HandoffScan> {
+  const skipped: ScanSkip[] = [];
+  const files = await findMarkdownFiles(fs, roots, {
+    ...options,
+    onSkip: (skip) => {
+      skipped.push(skip);
+      options.onSkip?.(skip);
+    },
+  });
+  const limit = createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const reads = await Promise.all(
+    files.map((file) =>
+      limit(async () => {
+        if (options.signal?.aborted) return undefined;
+        const read = await readMarkdownFile(fs, file.path, maxFileSize);
+        if (!read.ok) return { file, read };
+        try {
+          return { file, read, header: readHeader(read.text) };
+        } catch (error) {
+          const message = `could not be parsed: ${error instanceof Error ? error.message : String(error)}`.split('\n')[0]!;
+          return { file, read: { ok: false as const, reason: 'failed' as const, message } };
+        }
+      }),
+    ),
+  );
+  const handoffs: ScannedHandoff[] = [];
+  let markdownFiles = 0;
+  for (const result of reads) {
+    if (!result) continue;
+    const { file, read } = result;
+    if (!read.ok) {
+      const skip = { path: file.path, reason: read.reason, message: read.message };
+      skipped.push(skip);
+      options.onSkip?.(skip);
+      continue;
+    }
+    markdownFiles++;
+    if ('header' in result && result.header?.isHandoff) {
+      handoffs.push({ path: file.path, size: read.size, mtime: file.mtime, text: read.text, header: result.header, invalidUtf8: read.invalidUtf8 });
+    }
+  }
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { handoffs, markdownFiles, skipped };
+}

@@ -1,0 +1,79 @@
+// One handoff at a glance: the fields a list, a table or the sidebar tree shows. Pure.
+import { isClosedStatus, type HandoffConfig } from '../config/types';
+import { fieldText, normalizeSectionName, type HandoffDocument, type HeaderInfo } from '../model/handoff';
+import { addDays, isValidDate } from '../util/dates';
+
+export interface ChecklistProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface HandoffSummary {
+  /** The `handoff:` value. */
+  readonly type: string | undefined;
+  /** The `title` field, else (after a full parse) the first `#` heading. */
+  readonly title: string | undefined;
+  readonly status: string | undefined;
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  readonly owner: string | undefined;
+  readonly assignee: string | undefined;
+  /**
+   * The `due` field as written; without one, `created` + the type's `sla_days` when both are known
+   * (the same due date the `overdue` rule uses).
+   */
+  readonly due: string | undefined;
+  /** Open and due before `today`. A `due` that is not a valid date is never overdue. */
+  readonly overdue: boolean;
+  /** Not in a closed status (a missing status counts as open, as in isOpenHandoff). */
+  readonly open: boolean;
+  /** Task items of the type's checklist sections (every task item when the type is unknown). */
+  readonly checklist: ChecklistProgress;
+}
+
+/**
+ * Everything but the checklist from the front-matter alone (readHeader), so a list can filter
+ * before parsing any Markdown. `checklist` is 0/0 and `title` is the `title` field only.
+ */
+export function summarizeHeader(header: HeaderInfo, config: HandoffConfig, today: string): HandoffSummary {
+  const status = fieldText(header, 'status');
+  const open = !isClosedStatus(config, status);
+  const due = effectiveDue(header, config);
+  return {
+    type: header.type,
+    title: fieldText(header, 'title'),
+    status,
+    from: fieldText(header, 'from'),
+    to: fieldText(header, 'to'),
+    owner: fieldText(header, 'owner'),
+    assignee: fieldText(header, 'assignee'),
+    due,
+    overdue: open && due !== undefined && isValidDate(due) && due < today,
+    open,
+    checklist: { done: 0, total: 0 },
+  };
+}
+
+/** The summary of a fully parsed handoff. */
+export function summarizeHandoff(doc: HandoffDocument, config: HandoffConfig, today: string): HandoffSummary {
+  return { ...summarizeHeader(doc, config, today), title: doc.title, checklist: checklistProgress(doc, config) };
+}
+
+/** Checked and total task items in the type's checklist sections; every task item when the type is unknown. */
+export function checklistProgress(doc: HandoffDocument, config: HandoffConfig): ChecklistProgress {
+  const type = doc.type === undefined ? undefined : config.types.get(doc.type);
+  let items = doc.taskItems;
+  if (type) {
+    const keys = new Set(type.sections.filter((s) => s.checklist).map((s) => normalizeSectionName(s.name)));
+    items = doc.sections.filter((s) => keys.has(s.key)).flatMap((s) => s.taskItems);
+  }
+  return { done: items.filter((i) => i.checked).length, total: items.length };
+}
+
+function effectiveDue(header: HeaderInfo, config: HandoffConfig): string | undefined {
+  const due = fieldText(header, 'due');
+  if (due !== undefined) return due;
+  const created = fieldText(header, 'created');
+  const slaDays = header.type === undefined ? undefined : config.types.get(header.type)?.slaDays;
+  return created !== undefined && isValidDate(created) && slaDays !== undefined ? addDays(created, slaDays) : undefined;
+}

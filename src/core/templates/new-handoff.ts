@@ -1,0 +1,45 @@
+// Plans a new handoff file: its path (`<folder>/<yyyy-mm-dd>-<slug>.md`, never an existing one),
+// its text from the type's template, and where the cursor goes.
+import type { HandoffType } from '../config/types';
+import { join } from '../util/paths';
+import { firstSectionBodyLine, renderHandoff, type TemplateValues } from './render-template';
+
+export interface NewHandoffPlan {
+  readonly path: string;
+  readonly text: string;
+  /** 0-based line of the first section's body. */
+  readonly cursorLine: number;
+}
+
+/** Lowercase words joined by dashes, ASCII only, at most 60 characters: "Q1 launch: EMEA!" → "q1-launch-emea". */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'handoff';
+}
+
+/**
+ * Picks the first free name among `<date>-<slug>.md`, `<date>-<slug>-2.md`, … so an existing
+ * file is never overwritten. `exists` is asked for each candidate path.
+ */
+export async function planNewHandoff(
+  folder: string,
+  type: HandoffType,
+  values: TemplateValues,
+  exists: (path: string) => Promise<boolean>,
+): Promise<NewHandoffPlan> {
+  const base = `${values.today}-${slugify(values.title)}`;
+  let path = join(folder, `${base}.md`);
+  for (let n = 2; await exists(path); n++) {
+    if (n > 1000) throw new Error(`No free file name for ${base}.md in ${folder}`);
+    path = join(folder, `${base}-${n}.md`);
+  }
+  const text = renderHandoff(type, values);
+  return { path, text, cursorLine: firstSectionBodyLine(text) };
+}

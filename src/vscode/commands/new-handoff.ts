@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import { localToday, planNewHandoff, type HandoffType } from '../../core/index';
+import type { ConfigStore } from '../config-store';
+import type { Me } from '../me';
+import type { Command } from './command';
+
+/** Creates `<folder>/<date>-<slug>.md` from a type's template and opens it at the first section. */
+export class NewHandoffCommand implements Command {
+  readonly id = 'handoff.newHandoff';
+
+  constructor(
+    private readonly configs: ConfigStore,
+    private readonly me: Me,
+  ) {}
+
+  async execute(typeId?: unknown): Promise<vscode.Uri | undefined> {
+    const folder = await pickFolder();
+    if (!folder) {
+      void vscode.window.showWarningMessage('Handoff: open a folder first; handoffs are files in your repository.');
+      return undefined;
+    }
+    const config = this.configs.configFor(folder.uri);
+    const type = typeof typeId === 'string' ? config.types.get(typeId) : await pickType([...config.types.values()]);
+    if (!type) return undefined;
+    const title = await vscode.window.showInputBox({ title: `New ${type.title} handoff`, prompt: 'What is being handed off?', validateInput: (v) => (v.trim() ? undefined : 'A title is required') });
+    if (!title) return undefined;
+    const to = type.to ?? (await vscode.window.showInputBox({ title: 'Receiving team', prompt: 'Which team receives this handoff?' }));
+    if (to === undefined) return undefined;
+    const target = vscode.Uri.joinPath(folder.uri, config.folder);
+    const plan = await planNewHandoff(target.path, type, { title: title.trim(), today: localToday(), owner: await this.me.get(), to }, (path) => exists(target.with({ path })));
+    const uri = target.with({ path: plan.path });
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(plan.text));
+    const editor = await vscode.window.showTextDocument(uri);
+    const cursor = new vscode.Position(plan.cursorLine, 0);
+    editor.selection = new vscode.Selection(cursor, editor.document.lineAt(plan.cursorLine).range.end);
+    editor.revealRange(new vscode.Range(cursor, cursor));
+    return uri;
+  }
+}
+
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  return folders.length <= 1 ? folders[0] : vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where should the handoff live?' });
+}
+
+async function pickType(types: HandoffType[]): Promise<HandoffType | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    types.map((type) => ({ label: type.title, description: [type.from, type.to].filter(Boolean).join(' → '), detail: type.description, type })),
+    { title: 'New Handoff', placeHolder: 'Which kind of handoff?', matchOnDescription: true, matchOnDetail: true },
+  );
+  return picked?.type;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,87 @@
+// `npm run test:integration`: runs the mocha suite inside a real VS Code extension host (code-server),
+// driven by headless chromium. Exit 0 pass, 1 test failure, 2 harness error or time-out.
+const fs = require('node:fs');
+const path = require('node:path');
+const util = require('node:util');
+const { repoRoot, workspaceDir } = require('./paths');
+const { ensureHost } = require('./install-host');
+const { buildExtension, buildIntegrationTests } = require('./build');
+const { createSession } = require('./session');
+const { startServer, workbenchUrl } = require('./server');
+const { openPage, closeBrowser } = require('./browser');
+
+const TIMEOUT_MS = Number(process.env.HANDOFF_TEST_TIMEOUT_MS) || 5 * 60_000;
+const RESULT = /^\[integration\] result (\{.*\})$/;
+const HARMLESS = /ENOTFOUND open-vsx\.org/; // the marketplace is offline by design
+const verbose = !!process.env.HANDOFF_HOST_VERBOSE;
+
+function summary(result) {
+  if (!result) return '0 passed, 0 failed';
+  return `${result.passed} passed, ${result.failed} failed` + (result.pending ? `, ${result.pending} skipped` : '');
+}
+
+async function main() {
+  const started = Date.now();
+  ensureHost();
+  buildExtension();
+  const { indexJs } = await buildIntegrationTests();
+
+  const session = createSession('integration');
+  // Tests may write files: they get a throwaway copy of the workspace.
+  const workspace = path.join(session.dir, 'workspace');
+  fs.cpSync(workspaceDir(), workspace, { recursive: true });
+  console.log(`[integration] workspace: copy of ${path.relative(repoRoot, workspaceDir())}`);
+
+  const server = await startServer(session.dir);
+  session.onDispose(server.kill);
+  const { browser, page } = await openPage();
+
+  let result;
+  let testsStarted = false; // before the runner's first line, the log is workbench start-up chatter
+  let onExit;
+  const exitCode = new Promise((resolve) => (onExit = resolve));
+  await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const line = util.format(...(Array.isArray(args) ? args : [args]));
+    const isError = type === 'error' || type === 'warn';
+    const match = RESULT.exec(line);
+    if (match) {
+      result = JSON.parse(match[1]);
+    } else if (testsStarted || line.startsWith('[integration] VS Code')) {
+      testsStarted = true;
+      (isError ? console.error : console.log)(line);
+    } else if (verbose || (isError && !HARMLESS.test(line))) {
+      console.error(`[workbench] ${line}`);
+    }
+  });
+  page.on('pageerror', (err) => verbose && console.error(`[page] ${err.message}`));
+
+  await page.goto(workbenchUrl(server, workspace, { extensionDevelopmentPath: repoRoot, extensionTestsPath: indexJs }));
+  const code = await exitCode;
+
+  await closeBrowser(browser);
+  session.dispose();
+  console.log(`[integration] done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!result) {
+    console.error(`[integration] the extension host exited (${code}) without a mocha result: tests did not load`);
+    console.log(summary(result));
+    return 2;
+  }
+  console.log(`[integration] ran in VS Code ${result.vscode}`);
+  console.log(summary(result));
+  if (result.failed > 0 || code !== 0) return 1;
+  return result.passed > 0 ? 0 : 2; // no test run is a harness error, not a pass
+}
+
+setTimeout(() => {
+  console.error(`[integration] timed out after ${TIMEOUT_MS / 1000} s`);
+  process.exit(2);
+}, TIMEOUT_MS);
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`[integration] harness error: ${err.stack || err}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,43 @@
+// One run's temp folder and cleanup: runs registered cleanups once, on normal exit, SIGINT or SIGTERM.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+function createSession(name) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `handoff-${name}-`));
+  const cleanups = [() => fs.rmSync(dir, { recursive: true, force: true })];
+  let disposed = false;
+
+  /** Synchronous so that it also works from process 'exit' and signal handlers. */
+  function dispose() {
+    if (disposed) return;
+    disposed = true;
+    for (const fn of cleanups.reverse()) {
+      try {
+        fn();
+      } catch (err) {
+        console.error(`[host] cleanup: ${err.message}`);
+      }
+    }
+  }
+
+  process.on('exit', dispose);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+    process.on(signal, () => {
+      console.error(`[host] ${signal}: stopping`);
+      dispose();
+      process.exit(code);
+    });
+  }
+
+  return {
+    dir,
+    /** Registers a synchronous cleanup; cleanups run newest first, the temp folder last. */
+    onDispose(fn) {
+      cleanups.push(fn);
+    },
+    dispose,
+  };
+}
+
+module.exports = { createSession };

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { BUILTIN_TYPES, defaultConfig, lintText, planNewHandoff, slugify } from '../../../src/core/index';
+
+const exists = async (p: string) => fs.existsSync(p);
+
+describe('planNewHandoff', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-new-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const type = BUILTIN_TYPES.find((t) => t.id === 'sales-to-customer-success')!;
+  const values = { title: 'Northwind: onboarding Q1!', today: '2026-11-25', owner: 'dana@example.com' };
+
+  it('names the file <date>-<slug>.md in the folder and never overwrites an existing one', async () => {
+    const folder = dir.split(path.sep).join('/');
+    const first = await planNewHandoff(folder, type, values, exists);
+    assert.equal(first.path, `${folder}/2026-11-25-northwind-onboarding-q1.md`);
+    fs.writeFileSync(first.path, 'taken');
+    const second = await planNewHandoff(folder, type, values, exists);
+    assert.equal(second.path, `${folder}/2026-11-25-northwind-onboarding-q1-2.md`);
+    assert.equal(fs.readFileSync(first.path, 'utf8'), 'taken');
+  });
+
+  it('writes the type template with created today and owner me, cursor in the first section', async () => {
+    const plan = await planNewHandoff(dir, type, values, exists);
+    const { doc, issues } = lintText(plan.text, { config: defaultConfig(), today: '2026-11-25' });
+    assert.equal(doc.type, type.id);
+    assert.equal(doc.title, 'Northwind: onboarding Q1!');
+    assert.equal(doc.frontMatter!.fields.get('created')!.value, '2026-11-25');
+    assert.equal(doc.frontMatter!.fields.get('owner')!.value, 'dana@example.com');
+    assert.equal(doc.frontMatter!.fields.get('status')!.value, 'draft');
+    assert.equal(doc.sections[0]!.bodyRange.start.line + 1, plan.cursorLine - 1);
+    assert.match(plan.text.split('\n')[plan.cursorLine]!, /^<!-- /);
+    // Left for the author: who receives it, by when, and the prose of each section.
+    const missing = issues.filter((i) => i.ruleId === 'missing-field').map((i) => i.message.match(/`(\w+)`/)![1]);
+    assert.deepEqual(missing, ['assignee', 'due']);
+    assert.deepEqual(new Set(issues.map((i) => i.ruleId)), new Set(['missing-field', 'empty-section']));
+  });
+
+  it('slugifies titles to lowercase ASCII words', () => {
+    assert.equal(slugify('Café Équipe — Phase 2'), 'cafe-equipe-phase-2');
+    assert.equal(slugify('!!!'), 'handoff');
+  });
+});
