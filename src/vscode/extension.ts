@@ -2,41 +2,62 @@
 import * as vscode from 'vscode';
 import { LintCodeActionProvider } from './code-actions/lint-code-actions';
 import { registerCommands } from './commands/command';
-import { LintWorkspaceCommand } from './commands/lint-workspace';
 import { NewHandoffCommand } from './commands/new-handoff';
+import { AcceptCommand, AdvanceStatusCommand, ReturnCommand } from './commands/status-commands';
+import { FilterCommand, GroupByCommand, RefreshCommand, RevealInExplorerCommand } from './commands/view-commands';
 import { ConfigStore } from './config-store';
 import { DiagnosticManager } from './diagnostics/diagnostic-manager';
 import { LintService } from './diagnostics/lint-service';
 import { Me } from './me';
 import { affectsSettings } from './settings';
+import { AwaitingMeIndicator } from './tree/awaiting-me';
+import { HandoffTreeProvider } from './tree/handoff-tree';
+import { TreeState } from './tree/tree-state';
 import { WorkspaceFiles } from './workspace-files';
+import { WorkspaceIndex } from './workspace-index';
 
-const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
-
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<HandoffTreeProvider> {
   const log = vscode.window.createOutputChannel('Handoff', { log: true });
+  const me = new Me();
   const configs = new ConfigStore();
   const files = new WorkspaceFiles(log);
+  const workspace = new WorkspaceIndex(files, configs, context.workspaceState);
   const lint = new LintService(configs);
-  const rulesDoc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'RULES.md');
-  const diagnostics = new DiagnosticManager(lint, files, rulesDoc);
+  const diagnostics = new DiagnosticManager(lint, files, workspace, vscode.Uri.joinPath(context.extensionUri, 'docs', 'RULES.md'));
+  const state = new TreeState(context.workspaceState);
+  const tree = new HandoffTreeProvider(workspace, state, configs, me);
+  const view = vscode.window.createTreeView('handoff.openHandoffs', { treeDataProvider: tree, showCollapseAll: true });
+  const refresh = new RefreshCommand(workspace, diagnostics);
 
   context.subscriptions.push(
-    log,
-    configs,
-    files,
-    diagnostics,
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new LintCodeActionProvider(lint), {
+    log, configs, files, workspace, diagnostics, state, tree, view,
+    new AwaitingMeIndicator(view, tree),
+    vscode.window.registerFileDecorationProvider(tree),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new LintCodeActionProvider(lint), {
       providedCodeActionKinds: LintCodeActionProvider.providedCodeActionKinds,
     }),
-    registerCommands([new LintWorkspaceCommand(diagnostics), new NewHandoffCommand(configs, new Me())]),
-    configs.onDidChange(() => void diagnostics.refresh()),
-    vscode.workspace.onDidChangeConfiguration((e) => affectsSettings(e) && void diagnostics.refresh()),
+    registerCommands([
+      refresh,
+      new NewHandoffCommand(configs, me),
+      new AdvanceStatusCommand(configs),
+      new AcceptCommand(configs, me),
+      new ReturnCommand(),
+      new GroupByCommand(state),
+      new FilterCommand(state),
+      new RevealInExplorerCommand(),
+    ]),
+    configs.onDidChange(() => void refresh.execute()),
+    vscode.workspace.onDidChangeConfiguration((e) => affectsSettings(e) && void refresh.execute()),
   );
 
   await configs.reload();
-  // The first workspace lint runs in the background so activation stays fast.
-  void diagnostics.refresh().catch((error) => log.error('Workspace lint failed', error));
+  diagnostics.reset();
+  // The first scan runs in the background (with progress on the view) so activation stays fast.
+  void vscode.window
+    .withProgress({ location: { viewId: 'handoff.openHandoffs' } }, () => workspace.rescan({ reuse: true }))
+    .then(undefined, (error) => log.error('Workspace scan failed', error));
+  // Returned for integration tests: they read the tree through the provider.
+  return tree;
 }
 
 export function deactivate(): void {}

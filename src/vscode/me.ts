@@ -9,11 +9,6 @@ export class Me {
   async get(): Promise<string | undefined> {
     return readSettings().me ?? (await (this.gitEmail ??= gitUserEmail()));
   }
-
-  /** Forget the cached git identity (settings are read fresh every time). */
-  reset(): void {
-    this.gitEmail = undefined;
-  }
 }
 
 function gitUserEmail(): Promise<string | undefined> {

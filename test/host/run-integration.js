@@ -9,16 +9,13 @@ const { buildExtension, buildIntegrationTests } = require('./build');
 const { createSession } = require('./session');
 const { startServer, workbenchUrl } = require('./server');
 const { openPage, closeBrowser } = require('./browser');
+const { extensionLogErrors } = require('./logs');
+const { readResult, finish } = require('./result');
 
 const TIMEOUT_MS = Number(process.env.HANDOFF_TEST_TIMEOUT_MS) || 5 * 60_000;
-const RESULT = /^\[integration\] result (\{.*\})$/;
 const HARMLESS = /ENOTFOUND open-vsx\.org/; // the marketplace is offline by design
 const verbose = !!process.env.HANDOFF_HOST_VERBOSE;
-
-function summary(result) {
-  if (!result) return '0 passed, 0 failed';
-  return `${result.passed} passed, ${result.failed} failed` + (result.pending ? `, ${result.pending} skipped` : '');
-}
+const EXTENSION_ID = 'handoff.handoff';
 
 async function main() {
   const started = Date.now();
@@ -28,15 +25,16 @@ async function main() {
 
   const session = createSession('integration');
   // Tests may write files: they get a throwaway copy of the workspace.
-  const workspace = path.join(session.dir, 'workspace');
+  const workspace = path.join(session.dir, path.basename(workspaceDir()));
   fs.cpSync(workspaceDir(), workspace, { recursive: true });
   console.log(`[integration] workspace: copy of ${path.relative(repoRoot, workspaceDir())}`);
 
+  const resultFile = path.join(session.dir, 'result.json');
+  process.env.HANDOFF_TEST_RESULT = resultFile; // reaches the extension host through the server's environment
   const server = await startServer(session.dir);
   session.onDispose(server.kill);
   const { browser, page } = await openPage();
 
-  let result;
   let testsStarted = false; // before the runner's first line, the log is workbench start-up chatter
   let onExit;
   const exitCode = new Promise((resolve) => (onExit = resolve));
@@ -44,10 +42,7 @@ async function main() {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = util.format(...(Array.isArray(args) ? args : [args]));
     const isError = type === 'error' || type === 'warn';
-    const match = RESULT.exec(line);
-    if (match) {
-      result = JSON.parse(match[1]);
-    } else if (testsStarted || line.startsWith('[integration] VS Code')) {
+    if (testsStarted || line.startsWith('[integration] VS Code')) {
       testsStarted = true;
       (isError ? console.error : console.log)(line);
     } else if (verbose || (isError && !HARMLESS.test(line))) {
@@ -60,17 +55,16 @@ async function main() {
   const code = await exitCode;
 
   await closeBrowser(browser);
+  const result = readResult(resultFile);
+  // An error the extension logged fails the run even when every test passed.
+  const logErrors = extensionLogErrors(session.dir, EXTENSION_ID);
   session.dispose();
-  console.log(`[integration] done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (!result) {
-    console.error(`[integration] the extension host exited (${code}) without a mocha result: tests did not load`);
-    console.log(summary(result));
-    return 2;
+  console.log(`[integration] done in ${((Date.now() - started) / 1000).toFixed(1)} s (host exit code ${code})`);
+  if (result && logErrors.length > 0) {
+    console.error(`[integration] ${logErrors.length} error(s) in ${EXTENSION_ID}'s log:\n  ${logErrors.join('\n  ')}`);
+    result.failed += 1;
   }
-  console.log(`[integration] ran in VS Code ${result.vscode}`);
-  console.log(summary(result));
-  if (result.failed > 0 || code !== 0) return 1;
-  return result.passed > 0 ? 0 : 2; // no test run is a harness error, not a pass
+  return finish(result, 'integration');
 }
 
 setTimeout(() => {

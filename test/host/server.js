@@ -53,11 +53,11 @@ function installExtension(dataDir, vsix) {
 
 /**
  * Starts the server in its own process group. Resolves once it listens, with `port`, `origin`,
- * `log()` (recent output) and a synchronous `kill()` that ends the whole group.
+ * `log()` (recent output), `exited` (a promise) and a synchronous `kill()` that ends the whole group.
  */
-async function startServer(dataDir, { timeoutMs = 60_000 } = {}) {
+async function startServer(dataDir, { port, timeoutMs = 60_000 } = {}) {
   const { env, args } = hostLayout(dataDir);
-  const port = await freePort();
+  port ||= await freePort();
   const child = spawn(
     process.execPath,
     [entryJs, ...args, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
@@ -72,7 +72,8 @@ async function startServer(dataDir, { timeoutMs = 60_000 } = {}) {
       // group already gone
     }
   };
-  const server = { port, origin: `http://127.0.0.1:${port}`, pid: child.pid, kill, log: () => recent.join('') };
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal || code)));
+  const server = { port, origin: `http://127.0.0.1:${port}`, pid: child.pid, kill, exited, log: () => recent.join('') };
 
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`code-server did not listen within ${timeoutMs} ms`)), timeoutMs);

@@ -3,7 +3,8 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-function createSession(name) {
+/** With `signalExitCode`, a signal ends the process with that code (0 for `npm start`'s Ctrl+C). */
+function createSession(name, { signalExitCode } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `handoff-${name}-`));
   const cleanups = [() => fs.rmSync(dir, { recursive: true, force: true })];
   let disposed = false;
@@ -26,7 +27,7 @@ function createSession(name) {
     process.on(signal, () => {
       console.error(`[host] ${signal}: stopping`);
       dispose();
-      process.exit(code);
+      process.exit(signalExitCode ?? code);
     });
   }
 

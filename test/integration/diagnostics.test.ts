@@ -28,4 +28,13 @@ describe('diagnostics', () => {
     const found = await waitForDiagnostics(file, 'handoff');
     assert.ok(found.length > 0);
   });
+
+  it("every broken-*.md example gets 'handoff' diagnostics", async function () {
+    const examples = await vscode.workspace.findFiles('**/broken-*.md');
+    if (examples.length === 0) this.skip(); // the fixture workspace has none
+    for (const uri of examples) {
+      await vscode.workspace.openTextDocument(uri);
+      await waitForDiagnostics(uri, 'handoff');
+    }
+  });
 });

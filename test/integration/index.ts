@@ -19,8 +19,10 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const { passes = 0, pending = 0 } = runner.stats ?? {};
-      // The host runner parses this line; keep its shape stable.
-      console.log(`[integration] result ${JSON.stringify({ passed: passes, failed: failures, pending, vscode: vscode.version })}`);
+      // The runner outside the host reads the counts from this file (test/host/result.js).
+      const resultFile = process.env.HANDOFF_TEST_RESULT;
+      const result = { passed: passes, failed: failures, pending, vscode: vscode.version, appName: vscode.env.appName };
+      if (resultFile) fs.writeFileSync(resultFile, JSON.stringify(result));
       if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
       else resolve();
     });

@@ -4,17 +4,7 @@ import * as path from 'node:path';
 import { KNOWN_FIELDS, normalizeSectionName } from '../../src/core/model/handoff';
 import { parseHandoff } from '../../src/core/parse/parse-handoff';
 import { BUILTIN_TYPES } from '../../src/core/types/builtin-types';
-
-/** The repository root: tests run bundled from out/test/unit/, sources live in test/unit/. */
-function repoRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'src', 'core'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
-    dir = parent;
-  }
-}
+import { repoRoot } from './helpers/repo-root';
 
 const TASK_ITEM = /^- \[ \] \S/;
 const EXPECTED_IDS = [

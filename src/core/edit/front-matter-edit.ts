@@ -4,32 +4,51 @@ import { isScalar, Scalar, stringify } from 'yaml';
 import type { HeaderInfo } from '../model/handoff';
 import type { TextEdit } from '../model/text';
 
+export type FieldValue = string | number | readonly string[];
+
 /** An edit that sets `key` to `value`: replaces the value in place, or appends `key: value` as the last field. */
-export function setFieldEdit(doc: HeaderInfo, key: string, value: string | number | readonly string[]): TextEdit {
+export function setFieldEdit(doc: HeaderInfo, key: string, value: FieldValue): TextEdit {
+  return doc.frontMatter?.fields.has(key) ? replaceValueEdit(doc, key, value) : appendFieldsEdit(doc, [`${key}: ${formatValue(value)}`]);
+}
+
+/**
+ * Edits that set several fields at once (one undo step in an editor): existing values are
+ * replaced in place; new keys are appended together, in the order given, as the last fields.
+ */
+export function setFieldsEdits(doc: HeaderInfo, fields: Readonly<Record<string, FieldValue>>): TextEdit[] {
+  const entries = Object.entries(fields);
+  const edits = entries.filter(([key]) => doc.frontMatter?.fields.has(key)).map(([key, value]) => replaceValueEdit(doc, key, value));
+  const added = entries.filter(([key]) => !doc.frontMatter?.fields.has(key)).map(([key, value]) => `${key}: ${formatValue(value)}`);
+  return added.length ? [...edits, appendFieldsEdit(doc, added)] : edits;
+}
+
+function replaceValueEdit(doc: HeaderInfo, key: string, value: FieldValue): TextEdit {
+  const { lines, frontMatter } = doc;
+  const existing = frontMatter!.fields.get(key)!;
+  if (existing.valueEnd > existing.valueStart) {
+    const node = frontMatter!.document.get(key, true);
+    const style = isScalar(node) ? node.type : undefined;
+    return { range: lines.rangeOf(existing.valueStart, existing.valueEnd), newText: formatValue(value, style) };
+  }
+  // `key:` with nothing after it: write the value just after the colon.
+  const colon = doc.text.indexOf(':', existing.keyEnd);
+  const at = colon >= 0 ? colon + 1 : existing.keyEnd;
+  return { range: lines.rangeOf(at, lines.lineEnd(lines.positionAt(at).line)), newText: ` ${formatValue(value)}` };
+}
+
+/** Inserts `key: value` lines after the last field (creating the front-matter if there is none). */
+function appendFieldsEdit(doc: HeaderInfo, fieldLines: readonly string[]): TextEdit {
   const { lines, eol, frontMatter } = doc;
-  if (!frontMatter) {
-    return { range: lines.rangeOf(0, 0), newText: `---${eol}${key}: ${formatValue(value)}${eol}---${eol}` };
-  }
-  const existing = frontMatter.fields.get(key);
-  if (existing) {
-    if (existing.valueEnd > existing.valueStart) {
-      const node = frontMatter.document.get(key, true);
-      const style = isScalar(node) ? node.type : undefined;
-      return { range: lines.rangeOf(existing.valueStart, existing.valueEnd), newText: formatValue(value, style) };
-    }
-    // `key:` with nothing after it: write the value just after the colon.
-    const colon = doc.text.indexOf(':', existing.keyEnd);
-    const at = colon >= 0 ? colon + 1 : existing.keyEnd;
-    return { range: lines.rangeOf(at, lines.lineEnd(lines.positionAt(at).line)), newText: ` ${formatValue(value)}` };
-  }
+  const body = fieldLines.join(eol);
+  if (!frontMatter) return { range: lines.rangeOf(0, 0), newText: `---${eol}${body}${eol}---${eol}` };
   const { contentStart, contentEnd } = frontMatter.block;
   // A last line without a line break (only possible in an unclosed block) needs one first.
   const needsBreak = contentEnd > contentStart && !/[\r\n]$/.test(doc.text.slice(contentStart, contentEnd));
-  return { range: lines.rangeOf(contentEnd, contentEnd), newText: `${needsBreak ? eol : ''}${key}: ${formatValue(value)}${eol}` };
+  return { range: lines.rangeOf(contentEnd, contentEnd), newText: `${needsBreak ? eol : ''}${body}${eol}` };
 }
 
 /** YAML text for a value, keeping an existing scalar's quoting style when there is one. */
-export function formatValue(value: string | number | readonly string[], style?: Scalar.Type): string {
+export function formatValue(value: FieldValue, style?: Scalar.Type): string {
   if (Array.isArray(value)) return `[${value.map((v) => formatValue(v)).join(', ')}]`;
   if (style === Scalar.QUOTE_DOUBLE) return JSON.stringify(String(value));
   if (style === Scalar.QUOTE_SINGLE) return `'${String(value).replace(/'/g, "''")}'`;

@@ -1,11 +1,14 @@
-// Owns the Handoff diagnostic collection: lints open documents as the user types (debounced),
-// and every handoff in the workspace when `handoff.lint.scope` is `workspace`. Results that
-// were computed before a reset or for an older document version are dropped, never published.
+// Owns the Handoff diagnostic collection. Open documents are linted from the editor buffer as the
+// user types (debounced); with `handoff.lint.scope: workspace` every other handoff shows the
+// issues the workspace index computed from disk. Results computed for an older document version
+// or before a reset are dropped, never published.
 import * as vscode from 'vscode';
+import type { LintIssue } from '../../core/index';
 import { toDiagnostic } from '../convert';
 import { readSettings } from '../settings';
-import type { LintService } from './lint-service';
 import type { WorkspaceFiles } from '../workspace-files';
+import type { WorkspaceIndex } from '../workspace-index';
+import type { LintService } from './lint-service';
 
 const TYPING_DELAY_MS = 250;
 
@@ -15,41 +18,29 @@ export class DiagnosticManager implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.collection];
   /** Bumped on every reset; a lint that started under an older generation is not published. */
   private generation = 0;
-  private workspaceRun: vscode.CancellationTokenSource | undefined;
 
   constructor(
     private readonly lint: LintService,
     private readonly files: WorkspaceFiles,
+    private readonly workspace: WorkspaceIndex,
     private readonly rulesDoc: vscode.Uri,
   ) {
     const ws = vscode.workspace;
     this.disposables.push(
       ws.onDidOpenTextDocument((d) => this.lintOpen(d)),
       ws.onDidChangeTextDocument((e) => this.schedule(e.document)),
-      ws.onDidCloseTextDocument((d) => void this.onClosed(d)),
-      files.onDidChange((uri) => void this.lintFromDisk(uri)),
-      files.onDidDelete((uri) => this.collection.delete(uri)),
+      ws.onDidCloseTextDocument((d) => this.onClosed(d)),
+      workspace.index.onDidChange((paths) => this.publishIndexed(paths)),
     );
   }
 
-  /** Clears everything and lints again: open documents first, then the workspace. */
-  async refresh(): Promise<void> {
+  /** Clears everything and lints again: open documents from their buffers, the rest from the index. */
+  reset(): void {
     this.generation++;
     this.lint.clear();
     this.collection.clear();
     for (const document of vscode.workspace.textDocuments) this.lintOpen(document);
-    await this.lintWorkspace();
-  }
-
-  private async lintWorkspace(): Promise<void> {
-    this.workspaceRun?.cancel();
-    if (readSettings().lintScope !== 'workspace') return;
-    const run = (this.workspaceRun = new vscode.CancellationTokenSource());
-    const uris = await this.files.findMarkdown(run.token);
-    for (const uri of uris) {
-      if (run.token.isCancellationRequested) return;
-      await this.lintFromDisk(uri);
-    }
+    this.publishIndexed(undefined);
   }
 
   private lintOpen(document: vscode.TextDocument): void {
@@ -57,7 +48,7 @@ export class DiagnosticManager implements vscode.Disposable {
     const version = document.version;
     const generation = this.generation;
     const { issues } = this.lint.lintOpenDocument(document);
-    if (generation !== this.generation || document.version !== version) return;
+    if (generation !== this.generation || document.version !== version || document.isClosed) return;
     this.publish(document.uri, issues);
   }
 
@@ -73,38 +64,37 @@ export class DiagnosticManager implements vscode.Disposable {
     );
   }
 
-  private async lintFromDisk(uri: vscode.Uri): Promise<void> {
-    if (this.isOpen(uri)) return; // the editor buffer is the truth while it is open
-    if (readSettings(uri).lintScope !== 'workspace') return;
-    const generation = this.generation;
-    const text = await this.files.readText(uri);
-    if (generation !== this.generation || this.isOpen(uri)) return;
-    if (text === undefined) {
-      this.collection.delete(uri);
-      return;
+  /** Publishes index results for files not open in an editor (the buffer wins while open). */
+  private publishIndexed(paths: readonly string[] | undefined): void {
+    const keys = paths ?? this.workspace.index.all().map((e) => e.path);
+    for (const key of keys) {
+      const uri = vscode.Uri.parse(key);
+      if (this.isOpen(uri)) continue;
+      const entry = this.workspace.index.get(key);
+      if (!entry || readSettings(uri).lintScope !== 'workspace') this.collection.delete(uri);
+      else this.publish(uri, entry.issues);
     }
-    this.publish(uri, this.lint.lintText(text, uri).issues);
   }
 
-  private async onClosed(document: vscode.TextDocument): Promise<void> {
+  private onClosed(document: vscode.TextDocument): void {
     this.lint.forget(document.uri);
     clearTimeout(this.pending.get(document.uri.toString()));
-    if (readSettings(document.uri).lintScope === 'open' || document.isUntitled) this.collection.delete(document.uri);
-    else await this.lintFromDisk(document.uri); // unsaved edits were dropped: the file on disk is what counts now
+    this.collection.delete(document.uri);
+    // Unsaved edits were dropped: what is on disk counts now.
+    if (!document.isUntitled) void this.workspace.indexFile(document.uri).then(() => this.publishIndexed([document.uri.toString()]));
   }
 
-  private publish(uri: vscode.Uri, issues: readonly import('../../core/index').LintIssue[]): void {
+  private publish(uri: vscode.Uri, issues: readonly LintIssue[]): void {
     if (issues.length === 0) this.collection.delete(uri);
     else this.collection.set(uri, issues.map((i) => toDiagnostic(i, this.rulesDoc)));
   }
 
   private isOpen(uri: vscode.Uri): boolean {
     const key = uri.toString();
-    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
+    return vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key);
   }
 
   dispose(): void {
-    this.workspaceRun?.cancel();
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }

@@ -1,0 +1,67 @@
+// Command dispatch: argv in, exit code out. Everything the user can get wrong ends as one line on
+// stderr and exit code 2; nothing here touches `process` (main.ts does).
+import { CliError } from './args';
+import { runLint } from './run-lint';
+import { runList } from './run-list';
+import { EXIT_ERROR, EXIT_OK, type CliContext } from './workspace';
+
+export const MAIN_HELP = `Usage: handoff <command> [options]
+
+Lints and lists Markdown handoff notes (YAML front-matter + ## sections + task items).
+
+Commands:
+  lint [paths or globs...]   report problems in handoff notes (default: the current folder)
+  list [paths or globs...]   list open handoffs: who, what, by when, checklist progress
+
+Options:
+  -h, --help       show this help (handoff <command> --help for a command's options)
+  -v, --version    print the version
+
+Exit codes:
+  0  success (lint: no errors and warnings within --max-warnings)
+  1  lint found errors, or more warnings than --max-warnings
+  2  bad usage, a broken config file, or an internal error
+`;
+
+export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'lint':
+        return await runLint(rest, ctx);
+      case 'list':
+        return await runList(rest, ctx);
+      case 'help':
+        if (rest[0] === 'lint' || rest[0] === 'list') return await runCli([rest[0], '--help'], ctx);
+        ctx.output.stdout(MAIN_HELP);
+        return EXIT_OK;
+      case '-h':
+      case '--help':
+        ctx.output.stdout(MAIN_HELP);
+        return EXIT_OK;
+      case '-v':
+      case '--version':
+        ctx.output.stdout(`${ctx.version}\n`);
+        return EXIT_OK;
+      case undefined:
+        ctx.output.stderr(MAIN_HELP);
+        return EXIT_ERROR;
+      default:
+        throw new CliError(
+          command.startsWith('-')
+            ? `unknown option '${command}'; see \`handoff --help\``
+            : `unknown command '${command}', expected lint or list; see \`handoff --help\``,
+        );
+    }
+  } catch (error) {
+    ctx.output.stderr(`handoff: ${errorLine(error)}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+/** One line for any error: the message of a CliError, `internal error: …` for anything else. */
+export function errorLine(error: unknown): string {
+  if (error instanceof CliError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `internal error: ${message.split('\n')[0] || 'unknown'}`;
+}

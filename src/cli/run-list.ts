@@ -1,0 +1,146 @@
+// `handoff list [paths]`: the handoffs awaiting someone, as a table or JSON. Filters run on the
+// front-matter alone; only the handoffs listed get a full parse (for their checklist counts).
+import { allStatuses, isValidDate, parseHandoff, summarizeHandoff, summarizeHeader, type HandoffSummary } from '../core/index';
+import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
+import { ConfigResolver, EXIT_OK, displayPath, plural, resolveTargets, scanForCli, today, type CliContext } from './workspace';
+
+export const LIST_FORMATS = ['text', 'json'] as const;
+
+export const LIST_HELP = `Usage: handoff list [paths or globs...] [options]
+
+Lists the open handoffs under the given files and folders (default: the current folder),
+earliest due first.
+
+Options:
+  --status S[,S...]   only handoffs with one of these statuses (closed ones included)
+  --assignee X        only handoffs assigned to X (case-insensitive; a leading @ is ignored)
+  --overdue           only open handoffs past their due date
+  --all               closed handoffs too
+  --format FORMAT     text (default) or json
+  --config FILE       config file for every file (default: the nearest .handoff.yml or
+                      .handoff.yaml in the file's folder or a folder above it)
+  -h, --help          show this help
+
+Exit codes: 0 listed (even when nothing matches), 2 bad usage or a broken config file.
+`;
+
+/** One row of `--format json`: missing values are null. */
+export interface ListEntry {
+  readonly file: string;
+  readonly type: string | null;
+  readonly title: string | null;
+  readonly status: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly owner: string | null;
+  readonly assignee: string | null;
+  readonly due: string | null;
+  readonly overdue: boolean;
+  readonly checklist: { readonly done: number; readonly total: number };
+}
+
+export async function runList(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, {
+    command: 'handoff list',
+    options: { status: 'string', assignee: 'string', overdue: 'boolean', all: 'boolean', format: 'string', config: 'string', help: 'boolean' },
+    aliases: { h: 'help' },
+  });
+  if (booleanOption(args, 'help')) {
+    ctx.output.stdout(LIST_HELP);
+    return EXIT_OK;
+  }
+  const format = choiceOption(args, 'format', LIST_FORMATS, 'text');
+  const statuses = stringOption(args, 'status')
+    ?.split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  const assignee = normalizeAssignee(stringOption(args, 'assignee'));
+  const overdueOnly = booleanOption(args, 'overdue');
+  const all = booleanOption(args, 'all');
+  const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
+  const known = allStatuses((await configs.forFolder(ctx.cwd)).statuses);
+  for (const status of statuses ?? []) {
+    if (!known.includes(status)) ctx.output.stderr(`handoff: note: '${status}' is not a configured status (${known.join(', ')})\n`);
+  }
+  const roots = await resolveTargets(ctx, args.positionals);
+  const scan = await scanForCli(ctx, roots);
+  const day = today(ctx);
+
+  const entries: ListEntry[] = [];
+  for (const handoff of scan.handoffs) {
+    const config = await configs.forFile(handoff.path);
+    const header = summarizeHeader(handoff.header, config, day);
+    if (statuses ? !statuses.includes(header.status?.toLowerCase() ?? '') : !all && !header.open) continue;
+    if (assignee !== undefined && normalizeAssignee(header.assignee) !== assignee) continue;
+    if (overdueOnly && !header.overdue) continue;
+    entries.push(toEntry(displayPath(ctx, handoff.path), summarizeHandoff(parseHandoff(handoff.text), config, day)));
+  }
+  entries.sort(byDue);
+  ctx.output.stdout(format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : formatTable(entries, { all: all || statuses !== undefined }));
+  return EXIT_OK;
+}
+
+function normalizeAssignee(value: string | undefined): string | undefined {
+  const v = value?.trim().replace(/^@/, '').toLowerCase();
+  return v || undefined;
+}
+
+function toEntry(file: string, s: HandoffSummary): ListEntry {
+  return {
+    file,
+    type: s.type ?? null,
+    title: s.title ?? null,
+    status: s.status ?? null,
+    from: s.from ?? null,
+    to: s.to ?? null,
+    owner: s.owner ?? null,
+    assignee: s.assignee ?? null,
+    due: s.due ?? null,
+    overdue: s.overdue,
+    checklist: s.checklist,
+  };
+}
+
+/** Earliest valid due date first, then handoffs without one; ties by file. */
+function byDue(a: ListEntry, b: ListEntry): number {
+  const da = a.due !== null && isValidDate(a.due) ? a.due : '\uffff';
+  const db = b.due !== null && isValidDate(b.due) ? b.due : '\uffff';
+  return da < db ? -1 : da > db ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+const MAX_TITLE = 48;
+
+export function formatTable(entries: readonly ListEntry[], options: { all: boolean }): string {
+  if (!entries.length) return options.all ? 'No handoffs match.\n' : 'No open handoffs.\n';
+  const dash = (v: string | null) => v ?? '-';
+  const header = ['TITLE', 'TYPE', 'STATUS', 'FROM → TO', 'ASSIGNEE', 'DUE', 'CHECKLIST', 'FILE'];
+  const rows = entries.map((e) => [
+    truncate(dash(e.title), MAX_TITLE),
+    dash(e.type),
+    dash(e.status),
+    `${dash(e.from)} → ${dash(e.to)}`,
+    dash(e.assignee),
+    e.due === null ? '-' : e.overdue ? `${e.due} OVERDUE` : e.due,
+    e.checklist.total ? `${e.checklist.done}/${e.checklist.total}` : '-',
+    e.file,
+  ]);
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c))))
+      .join('  ')
+      .trimEnd();
+  const overdue = entries.filter((e) => e.overdue).length;
+  const footer = `${plural(entries.length, options.all ? 'handoff' : 'open handoff')}${overdue ? `, ${overdue} overdue` : ''}`;
+  return `${[line(header), ...rows.map(line), '', footer].join('\n')}\n`;
+}
+
+function truncate(text: string, max: number): string {
+  const chars = [...text.replace(/\s+/g, ' ')];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+}
+
+/** Display width in code points (good enough for aligned text; wide CJK glyphs may overhang). */
+function width(text: string): number {
+  return [...text].length;
+}

@@ -1,0 +1,171 @@
+// What `lint` and `list` share: the injected context, config loading, path arguments and the scan.
+import {
+  CONFIG_FILE_NAMES,
+  RULE_IDS,
+  decodeMarkdown,
+  defaultConfig,
+  describeFileError,
+  dirname,
+  fileErrorKind,
+  join,
+  loadConfig,
+  localToday,
+  normalize,
+  relative,
+  scanHandoffs,
+  type FileSystem,
+  type HandoffConfig,
+  type HandoffScan,
+  type ScanRoot,
+} from '../core/index';
+import { CliError } from './args';
+
+export const EXIT_OK = 0;
+/** Lint found errors, or more warnings than --max-warnings. */
+export const EXIT_PROBLEMS = 1;
+/** Bad usage, a broken config, or an internal error. */
+export const EXIT_ERROR = 2;
+
+/** Where output goes; main.ts wires it to process.stdout / stderr, tests to strings. */
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export interface CliContext {
+  /** The current folder: absolute, '/'-separated. */
+  readonly cwd: string;
+  readonly fs: FileSystem;
+  readonly output: Output;
+  /** YYYY-MM-DD; defaults to the local date. */
+  readonly today?: string;
+  /** The package version, for --version and SARIF. */
+  readonly version: string;
+}
+
+export function today(ctx: CliContext): string {
+  return ctx.today ?? localToday();
+}
+
+/** A path as shown to the user and written in reports: relative to the current folder, '/'-separated. */
+export function displayPath(ctx: CliContext, path: string): string {
+  return relative(ctx.cwd, path) || '.';
+}
+
+/**
+ * Finds the config in force for each file: `--config FILE` for all, else the nearest
+ * `.handoff.yml` / `.handoff.yaml` in the file's folder or a folder above it (so
+ * `handoff lint examples` uses examples/.handoff.yml, as the editor would with examples/ open),
+ * else the defaults. A broken config throws a CliError `file:line:col message`; its warnings go to
+ * stderr once.
+ */
+export class ConfigResolver {
+  private readonly byFolder = new Map<string, Promise<HandoffConfig>>();
+  private readonly explicit: Promise<HandoffConfig> | undefined;
+
+  constructor(
+    private readonly ctx: CliContext,
+    configOption: string | undefined,
+  ) {
+    this.explicit = configOption === undefined ? undefined : this.loadExplicit(configOption);
+    // Settle early failures only when awaited, without an unhandled rejection in between.
+    this.explicit?.catch(() => undefined);
+  }
+
+  forFile(path: string): Promise<HandoffConfig> {
+    return this.forFolder(dirname(path));
+  }
+
+  forFolder(folder: string): Promise<HandoffConfig> {
+    if (this.explicit) return this.explicit;
+    let config = this.byFolder.get(folder);
+    if (!config) {
+      config = this.lookup(folder);
+      config.catch(() => undefined);
+      this.byFolder.set(folder, config);
+    }
+    return config;
+  }
+
+  private async lookup(folder: string): Promise<HandoffConfig> {
+    for (const name of CONFIG_FILE_NAMES) {
+      const path = join(folder, name);
+      let bytes: Uint8Array;
+      try {
+        bytes = await this.ctx.fs.readFile(path);
+      } catch (error) {
+        const kind = fileErrorKind(error);
+        if (kind === 'not-found' || kind === 'not-a-directory') continue;
+        throw new CliError(`cannot read config ${displayPath(this.ctx, path)}: ${describeFileError(error)}`);
+      }
+      return this.parse(path, bytes);
+    }
+    const parent = dirname(folder);
+    return parent === folder ? defaultConfig() : this.forFolder(parent);
+  }
+
+  private async loadExplicit(option: string): Promise<HandoffConfig> {
+    const path = join(this.ctx.cwd, option);
+    try {
+      return this.parse(path, await this.ctx.fs.readFile(path));
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      throw new CliError(`cannot read config ${option}: ${fileErrorKind(error) === 'not-found' ? 'no such file' : describeFileError(error)}`);
+    }
+  }
+
+  private parse(path: string, bytes: Uint8Array): HandoffConfig {
+    const shown = displayPath(this.ctx, path);
+    const decoded = decodeMarkdown(bytes);
+    if (decoded.binary) throw new CliError(`${shown}:1:1 the config is not a text file`);
+    const { config, problems } = loadConfig(decoded.text, { ruleIds: RULE_IDS });
+    const where = (p: (typeof problems)[number]) => `${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (errors.length) {
+      const more = errors.length > 1 ? ` (and ${plural(errors.length - 1, 'more error')})` : '';
+      throw new CliError(`${where(errors[0]!)} ${errors[0]!.message}${more}`);
+    }
+    for (const warning of problems) this.ctx.output.stderr(`${where(warning)} warning ${warning.message}\n`);
+    return config;
+  }
+}
+
+const GLOB_CHARS = /[*?[]/;
+
+/**
+ * Turns path arguments into scan roots. A glob (`handoffs/**\/*.md`) becomes its fixed leading
+ * folder plus an include pattern. A path that does not exist is a usage error.
+ */
+export async function resolveTargets(ctx: CliContext, args: readonly string[]): Promise<ScanRoot[]> {
+  const roots: ScanRoot[] = [];
+  for (const arg of args.length ? args : ['.']) {
+    const segments = arg.replace(/\\/g, '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const base = firstGlob < 0 ? arg : segments.slice(0, firstGlob).join('/') || (arg.startsWith('/') ? '/' : '.');
+    const path = join(ctx.cwd, normalize(base));
+    try {
+      await ctx.fs.stat(path);
+    } catch (error) {
+      if (fileErrorKind(error) === 'not-found') throw new CliError(`no such file or folder: ${firstGlob < 0 ? arg : `${base} (in '${arg}')`}`);
+      throw new CliError(`cannot read ${base}: ${describeFileError(error)}`);
+    }
+    roots.push(firstGlob < 0 ? { path } : { path, include: [segments.slice(firstGlob).join('/')] });
+  }
+  return roots;
+}
+
+/** Scans for handoffs; every skipped file and every non-UTF-8 file gets one line on stderr. */
+export async function scanForCli(ctx: CliContext, roots: readonly ScanRoot[]): Promise<HandoffScan> {
+  const scan = await scanHandoffs(ctx.fs, roots);
+  for (const skip of scan.skipped) ctx.output.stderr(`handoff: skipped ${displayPath(ctx, skip.path)}: ${skip.message}\n`);
+  for (const handoff of scan.handoffs) {
+    if (handoff.invalidUtf8) {
+      ctx.output.stderr(`handoff: ${displayPath(ctx, handoff.path)}: not valid UTF-8; invalid bytes were read as U+FFFD\n`);
+    }
+  }
+  return scan;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,93 @@
+// The workspace index: every handoff's summary and lint issues, by path, updated one file at a
+// time. The tree, workspace diagnostics and the dashboard all read it; nothing re-parses a file
+// whose text has not changed.
+import { lintDocument, type LintOptions } from '../lint/engine';
+import type { LintIssue } from '../lint/rule';
+import { mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
+import { summarizeHandoff, type HandoffSummary } from './summary';
+
+export interface IndexedHandoff {
+  /** '/'-separated absolute path (or any stable key the adapter chooses, such as a URI). */
+  readonly path: string;
+  readonly summary: HandoffSummary;
+  readonly issues: readonly LintIssue[];
+  /** The first lines of the first section, for tooltips. */
+  readonly excerpt: string;
+  /** Identifies the text the entry was computed from (adapters pass mtime + size). */
+  readonly version: string;
+}
+
+/** Called with the paths that changed, or undefined when everything may have changed. */
+export type Listener = (paths: readonly string[] | undefined) => void;
+
+export class HandoffIndex {
+  private readonly entries = new Map<string, IndexedHandoff>();
+  private readonly listeners = new Set<Listener>();
+
+  get(path: string): IndexedHandoff | undefined {
+    return this.entries.get(path);
+  }
+
+  all(): IndexedHandoff[] {
+    return [...this.entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** True when the entry for `path` was computed from this version: the file need not be read. */
+  isCurrent(path: string, version: string): boolean {
+    return this.entries.get(path)?.version === version;
+  }
+
+  /** Indexes one file's text; a file that is not a handoff is dropped from the index. */
+  update(path: string, text: string, version: string, options: LintOptions & { today: string }): IndexedHandoff | undefined {
+    const entry = indexText(path, text, version, options);
+    if (entry) this.set(entry);
+    else this.delete(path);
+    return entry;
+  }
+
+  /** Puts a ready entry (e.g. from a persisted cache). */
+  set(entry: IndexedHandoff): void {
+    this.entries.set(entry.path, entry);
+    this.fire([entry.path]);
+  }
+
+  delete(path: string): void {
+    if (this.entries.delete(path)) this.fire([path]);
+  }
+
+  clear(): void {
+    if (this.entries.size === 0) return;
+    this.entries.clear();
+    this.fire(undefined);
+  }
+
+  onDidChange(listener: Listener): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  private fire(paths: readonly string[] | undefined): void {
+    for (const listener of [...this.listeners]) listener(paths);
+  }
+}
+
+export function indexText(path: string, text: string, version: string, options: LintOptions & { today: string }): IndexedHandoff | undefined {
+  if (!mayBeHandoff(text)) return undefined;
+  const doc = parseHandoff(text);
+  if (!doc.isHandoff) return undefined;
+  const first = doc.sections[0];
+  const excerpt = first
+    ? doc.text
+        .slice(doc.lines.offsetAt(first.bodyRange.start), doc.lines.offsetAt(first.bodyRange.end))
+        .split(/\r?\n|\r/)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('<!--'))
+        .slice(0, 3)
+        .join('\n')
+    : '';
+  return { path, summary: summarizeHandoff(doc, options.config, options.today), issues: lintDocument(doc, options), excerpt, version };
+}

@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+import { acceptEdits, localToday, nextStatuses, returnEdits, setStatusEdits, transitionBlockers, type HandoffConfig } from '../../core/index';
+import type { ConfigStore } from '../config-store';
+import type { Me } from '../me';
+import type { Command } from './command';
+import { applyAndSave, resolveTarget, type Target } from './target';
+
+/** Refuses a move to accepted/done while the handoff is incomplete, offering to show the problems. */
+async function refuseIfIncomplete(target: Target, config: HandoffConfig, status: string): Promise<boolean> {
+  const blockers = transitionBlockers(target.doc, config, status);
+  if (blockers.length === 0) return false;
+  const show = 'Show problems';
+  const answer = await vscode.window.showErrorMessage(`Handoff: cannot move "${target.doc.title ?? 'this handoff'}" to ${status}: ${blockers.join('; ')}.`, show);
+  if (answer === show) {
+    await vscode.window.showTextDocument(target.document);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+  }
+  return true;
+}
+
+export class AdvanceStatusCommand implements Command {
+  readonly id = 'handoff.advanceStatus';
+  constructor(private readonly configs: ConfigStore) {}
+
+  async execute(arg?: unknown, status?: unknown): Promise<boolean> {
+    const target = await resolveTarget(arg);
+    if (!target) return false;
+    const config = this.configs.configFor(target.document.uri);
+    const next = typeof status === 'string' ? status : await vscode.window.showQuickPick(nextStatuses(target.doc, config), { title: `Move "${target.doc.title ?? 'handoff'}" to…` });
+    if (!next || (await refuseIfIncomplete(target, config, next))) return false;
+    return applyAndSave(target.document, setStatusEdits(target.doc, next));
+  }
+}
+
+export class AcceptCommand implements Command {
+  readonly id = 'handoff.accept';
+  constructor(
+    private readonly configs: ConfigStore,
+    private readonly me: Me,
+  ) {}
+
+  async execute(arg?: unknown): Promise<boolean> {
+    const target = await resolveTarget(arg);
+    if (!target || (await refuseIfIncomplete(target, this.configs.configFor(target.document.uri), 'accepted'))) return false;
+    const me = (await this.me.get()) ?? (await vscode.window.showInputBox({ title: 'Who is accepting?', prompt: 'Your name or email (set handoff.me to skip this question)' }));
+    if (!me) return false;
+    return applyAndSave(target.document, acceptEdits(target.doc, me, localToday()));
+  }
+}
+
+export class ReturnCommand implements Command {
+  readonly id = 'handoff.return';
+
+  async execute(arg?: unknown, reason?: unknown): Promise<boolean> {
+    const target = await resolveTarget(arg);
+    if (!target) return false;
+    const why =
+      typeof reason === 'string'
+        ? reason
+        : await vscode.window.showInputBox({ title: `Return "${target.doc.title ?? 'handoff'}" to the sender`, prompt: 'What is missing or wrong?', validateInput: (v) => (v.trim() ? undefined : 'Say why, so the sender can fix it') });
+    if (!why?.trim()) return false;
+    return applyAndSave(target.document, returnEdits(target.doc, why.trim()));
+  }
+}

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { FILTERS, GROUP_BYS, type Filter, type GroupBy } from '../../core/index';
+import type { DiagnosticManager } from '../diagnostics/diagnostic-manager';
+import type { TreeNode } from '../tree/handoff-tree';
+import type { TreeState } from '../tree/tree-state';
+import type { WorkspaceIndex } from '../workspace-index';
+import type { Command } from './command';
+
+const GROUP_LABELS: Record<GroupBy, string> = { status: 'Status', receiver: 'Receiving team', assignee: 'Assignee', due: 'Due date', type: 'Type' };
+const FILTER_LABELS: Record<Filter, string> = { open: 'Open handoffs', all: 'All handoffs', mine: 'Assigned to me' };
+
+export class RefreshCommand implements Command {
+  readonly id = 'handoff.refresh';
+  constructor(
+    private readonly workspace: WorkspaceIndex,
+    private readonly diagnostics: DiagnosticManager,
+  ) {}
+
+  async execute(): Promise<void> {
+    await vscode.window.withProgress({ location: { viewId: 'handoff.openHandoffs' } }, () => this.workspace.rescan({ reuse: false }));
+    this.diagnostics.reset();
+  }
+}
+
+export class GroupByCommand implements Command {
+  readonly id = 'handoff.groupBy';
+  constructor(private readonly state: TreeState) {}
+
+  async execute(groupBy?: unknown): Promise<void> {
+    const chosen = GROUP_BYS.includes(groupBy as GroupBy)
+      ? (groupBy as GroupBy)
+      : (await vscode.window.showQuickPick(GROUP_BYS.map((g) => ({ label: GROUP_LABELS[g], picked: g === this.state.groupBy, value: g })), { title: 'Group handoffs by' }))?.value;
+    if (chosen) await this.state.set({ groupBy: chosen });
+  }
+}
+
+export class FilterCommand implements Command {
+  readonly id = 'handoff.filter';
+  constructor(private readonly state: TreeState) {}
+
+  async execute(filter?: unknown): Promise<void> {
+    const chosen = FILTERS.includes(filter as Filter)
+      ? (filter as Filter)
+      : (await vscode.window.showQuickPick(FILTERS.map((f) => ({ label: FILTER_LABELS[f], picked: f === this.state.filter, value: f })), { title: 'Show' }))?.value;
+    if (chosen) await this.state.set({ filter: chosen });
+  }
+}
+
+export class RevealInExplorerCommand implements Command {
+  readonly id = 'handoff.revealInExplorer';
+
+  async execute(node?: unknown): Promise<void> {
+    const n = node as TreeNode | undefined;
+    const uri = n?.kind === 'handoff' ? vscode.Uri.parse(n.entry.path) : vscode.window.activeTextEditor?.document.uri;
+    if (uri) await vscode.commands.executeCommand('revealInExplorer', uri);
+  }
+}

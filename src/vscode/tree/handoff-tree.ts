@@ -1,0 +1,79 @@
+// The "Handoffs" view: open handoffs from the workspace index, grouped and filtered, with status
+// icons, overdue flags, checklist progress and problem counts. No I/O here: the index has it all.
+import * as vscode from 'vscode';
+import { allStatuses, awaitingMe, defaultConfig, filterHandoffs, groupHandoffs, localToday, type IndexedHandoff } from '../../core/index';
+import type { ConfigStore } from '../config-store';
+import type { Me } from '../me';
+import type { WorkspaceIndex } from '../workspace-index';
+import { handoffItem, OVERDUE_SCHEME } from './handoff-item';
+import type { TreeState } from './tree-state';
+
+export type TreeNode = { kind: 'group'; label: string; items: readonly IndexedHandoff[] } | { kind: 'handoff'; entry: IndexedHandoff };
+
+export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.FileDecorationProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private me: string | undefined;
+
+  constructor(
+    private readonly workspace: WorkspaceIndex,
+    private readonly state: TreeState,
+    private readonly configs: ConfigStore,
+    identity: Me,
+  ) {
+    const updateMe = () =>
+      void identity.get().then((me) => {
+        this.me = me;
+        this.refresh();
+      });
+    this.disposables.push(
+      workspace.index.onDidChange(() => this.refresh()),
+      state.onDidChange(() => this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('handoff.me') && updateMe()),
+    );
+    updateMe();
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  /** How many open handoffs wait for me (the view badge and the status bar). */
+  awaitingMe(): { count: number; me: string | undefined } {
+    return { count: awaitingMe(this.workspace.index.all(), this.me), me: this.me };
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (node?.kind === 'handoff') return [];
+    if (node?.kind === 'group') return node.items.map((entry) => ({ kind: 'handoff', entry }));
+    const entries = filterHandoffs(this.workspace.index.all(), this.state.filter, this.me);
+    const first = this.workspace.index.all()[0];
+    const config = first ? this.configs.configFor(vscode.Uri.parse(first.path)) : defaultConfig();
+    return groupHandoffs(entries, this.state.groupBy, localToday(), allStatuses(config.statuses)).map((g) => ({ kind: 'group', label: g.label, items: g.items }));
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    if (node.kind === 'handoff') return handoffItem(node.entry);
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+    item.description = String(node.items.length);
+    item.contextValue = 'handoff.group';
+    item.id = `group:${this.state.groupBy}:${node.label}`;
+    return item;
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    if (node.kind === 'group') return undefined;
+    return this.getChildren().find((g) => g.kind === 'group' && g.items.some((e) => e.path === node.entry.path));
+  }
+
+  /** Colours overdue rows (their resourceUri uses a scheme of our own). */
+  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+    if (uri.scheme !== OVERDUE_SCHEME) return undefined;
+    return new vscode.FileDecoration('!', 'Overdue', new vscode.ThemeColor('list.errorForeground'));
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

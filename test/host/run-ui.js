@@ -1,0 +1,113 @@
+// `npm run test:ui`: installs the packaged .vsix in the host, drives the workbench like a person
+// and saves screenshots. Exit 0 pass, 1 failed check, 2 harness error or time-out.
+// --require-tree makes the Handoffs view checks mandatory (they only report until the view exists).
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const { repoRoot, workspaceDir, screenshotsDir } = require('./paths');
+const { ensureHost } = require('./install-host');
+const { createSession } = require('./session');
+const { startServer, installExtension, workbenchUrl } = require('./server');
+const { openPage, closeBrowser } = require('./browser');
+
+const TIMEOUT_MS = Number(process.env.HANDOFF_TEST_TIMEOUT_MS) || 5 * 60_000;
+const requireTree = process.argv.includes('--require-tree');
+const results = { passed: 0, failed: 0 };
+
+function check(name, ok, detail = '') {
+  results[ok ? 'passed' : 'failed']++;
+  console.log(`  ${ok ? '✔' : '✘'} ${name}${detail ? ` — ${detail}` : ''}`);
+}
+
+function report(name, detail) {
+  console.log(`  • ${name}: ${detail}`);
+}
+
+/** A broken handoff to open: the first broken-*.md / incomplete-*.md in the workspace. */
+function brokenHandoff(workspace) {
+  const files = fs.readdirSync(workspace, { recursive: true }).map(String).sort();
+  const found = files.find((f) => /^(broken|incomplete)-.*\.md$/.test(path.basename(f)));
+  if (!found) throw new Error(`no broken-*.md or incomplete-*.md handoff in ${workspace}`);
+  return path.basename(found);
+}
+
+async function rowTexts(page, selector, timeoutMs = 15_000) {
+  const rows = page.locator(selector);
+  await rows.first().waitFor({ timeout: timeoutMs }).catch(() => {});
+  return (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+async function shot(page, name) {
+  const file = path.join(screenshotsDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`  📷 ${path.relative(repoRoot, file)}`);
+}
+
+async function main() {
+  ensureHost();
+  execFileSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'inherit' });
+  const vsix = path.join(repoRoot, 'handoff.vsix');
+  fs.mkdirSync(screenshotsDir, { recursive: true });
+
+  const session = createSession('ui');
+  installExtension(session.dir, vsix);
+  const workspace = path.join(session.dir, path.basename(workspaceDir()));
+  fs.cpSync(workspaceDir(), workspace, { recursive: true });
+  const server = await startServer(session.dir);
+  session.onDispose(server.kill);
+  const { browser, page } = await openPage();
+
+  console.log(`[ui] workbench on a copy of ${path.relative(repoRoot, workspaceDir())}`);
+  await page.goto(workbenchUrl(server, workspace));
+  await page.locator('.part.activitybar').waitFor({ timeout: 60_000 });
+  check('workbench rendered', await page.locator('.monaco-workbench').isVisible());
+  await shot(page, '01-workbench');
+
+  // The Handoffs view: clicked through its activity-bar entry.
+  const entry = page.locator('.part.activitybar [aria-label*="Handoff"]').first();
+  const hasEntry = await entry.waitFor({ timeout: 15_000 }).then(() => true, () => false);
+  if (hasEntry) {
+    await entry.click();
+    const rows = await rowTexts(page, '.part.sidebar .monaco-list-row');
+    report('Handoffs view rows', rows.length ? `${rows.length}: ${rows.slice(0, 8).join(' | ')}` : 'none');
+    await shot(page, '02-handoffs-view');
+    if (requireTree) check('Handoffs view shows rows', rows.length > 0);
+  } else {
+    report('Handoffs view', 'no activity-bar entry with "Handoff" in its aria-label');
+    if (requireTree) check('Handoffs activity-bar entry exists', false);
+  }
+
+  // A broken handoff opened the way a person would, then the Problems panel.
+  const name = brokenHandoff(workspace);
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill(name);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  const tab = page.locator(`.tabs-container .tab[aria-label*="${name}"]`).first();
+  check(`opened ${name}`, await tab.waitFor({ timeout: 15_000 }).then(() => true, () => false));
+
+  await page.keyboard.press('Control+Shift+M');
+  const problems = await rowTexts(page, '.markers-panel .monaco-list-row', 30_000);
+  report('Problems rows', problems.length ? `${problems.length}: ${problems.slice(0, 6).join(' | ')}` : 'none');
+  check('Problems panel lists rows', problems.length > 0);
+  check('Problems panel shows Handoff diagnostics', problems.some((r) => /\bhandoff\b.*\[Ln \d+/.test(r)));
+  await shot(page, '03-problems');
+
+  await closeBrowser(browser);
+  session.dispose();
+  console.log(`${results.passed} passed, ${results.failed} failed`);
+  return results.failed > 0 ? 1 : 0;
+}
+
+setTimeout(() => {
+  console.error(`[ui] timed out after ${TIMEOUT_MS / 1000} s`);
+  process.exit(2);
+}, TIMEOUT_MS);
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`[ui] harness error: ${err.stack || err}`);
+    process.exit(2);
+  },
+);

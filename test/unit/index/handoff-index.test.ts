@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { defaultConfig, filterHandoffs, groupHandoffs, HandoffIndex, isMe, awaitingMe, dueBucket, allStatuses, DEFAULT_STATUSES } from '../../../src/core/index';
+
+const TODAY = '2026-11-25';
+const options = { config: defaultConfig(), today: TODAY };
+
+function handoff(fields: Record<string, string>, body = '## Summary\ntext\n'): string {
+  return `---\nhandoff: generic\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n${body}`;
+}
+
+function indexOf(files: Record<string, string>): HandoffIndex {
+  const index = new HandoffIndex();
+  for (const [path, text] of Object.entries(files)) index.update(path, text, '1', options);
+  return index;
+}
+
+const FILES = {
+  '/r/a.md': handoff({ title: 'A', status: 'open', to: 'Finance', assignee: 'priya@example.com', due: '2026-11-20' }),
+  '/r/b.md': handoff({ title: 'B', status: 'accepted', to: 'Support', assignee: 'Sam <sam@example.com>', due: '2026-11-28' }),
+  '/r/c.md': handoff({ title: 'C', status: 'done', to: 'Finance', assignee: 'priya@example.com', due: '2026-11-01' }),
+  '/r/d.md': handoff({ title: 'D', status: 'draft', owner: 'priya@example.com' }),
+  '/r/notes.md': '# Just notes\n',
+};
+
+describe('HandoffIndex', () => {
+  it('indexes handoffs only, with summaries and lint issues', () => {
+    const index = indexOf(FILES);
+    assert.deepEqual(index.all().map((e) => e.path), ['/r/a.md', '/r/b.md', '/r/c.md', '/r/d.md']);
+    const a = index.get('/r/a.md')!;
+    assert.equal(a.summary.overdue, true);
+    assert.ok(a.issues.some((i) => i.ruleId === 'overdue'));
+    assert.equal(a.excerpt, 'text');
+  });
+
+  it('updates one file at a time on create, change, delete and rename, telling listeners which path changed', () => {
+    const index = indexOf(FILES);
+    const changes: (readonly string[] | undefined)[] = [];
+    index.onDidChange((paths) => changes.push(paths));
+    index.update('/r/e.md', handoff({ title: 'E', status: 'open' }), '1', options); // create
+    index.update('/r/a.md', handoff({ title: 'A2', status: 'done' }), '2', options); // change
+    index.delete('/r/b.md'); // delete
+    index.delete('/r/d.md'); // rename = delete + create
+    index.update('/r/moved/d.md', FILES['/r/d.md'], '1', options);
+    index.update('/r/c.md', '# no longer a handoff\n', '2', options); // stops being a handoff
+    assert.deepEqual(changes, [['/r/e.md'], ['/r/a.md'], ['/r/b.md'], ['/r/d.md'], ['/r/moved/d.md'], ['/r/c.md']]);
+    assert.deepEqual(index.all().map((e) => [e.path, e.summary.title]), [['/r/a.md', 'A2'], ['/r/e.md', 'E'], ['/r/moved/d.md', 'D']]);
+    assert.equal(index.isCurrent('/r/a.md', '2'), true);
+    assert.equal(index.isCurrent('/r/a.md', '1'), false);
+  });
+});
+
+describe('grouping and filtering', () => {
+  const entries = indexOf(FILES).all();
+
+  it('filters open (default), all, and assigned to me', () => {
+    assert.deepEqual(filterHandoffs(entries, 'open', undefined).map((e) => e.summary.title), ['A', 'B', 'D']);
+    assert.equal(filterHandoffs(entries, 'all', undefined).length, 4);
+    assert.deepEqual(filterHandoffs(entries, 'mine', 'Priya@Example.com').map((e) => e.summary.title), ['A', 'D']);
+    assert.deepEqual(filterHandoffs(entries, 'mine', undefined), []);
+  });
+
+  it('groups by status in configured order, receiver, assignee, type and due bucket', () => {
+    const label = (by: Parameters<typeof groupHandoffs>[1]) => groupHandoffs(entries, by, TODAY, allStatuses(DEFAULT_STATUSES)).map((g) => [g.label, g.items.map((e) => e.summary.title)]);
+    assert.deepEqual(label('status'), [['draft', ['D']], ['open', ['A']], ['accepted', ['B']], ['done', ['C']]]);
+    assert.deepEqual(label('receiver'), [['Finance', ['C', 'A']], ['No receiving team', ['D']], ['Support', ['B']]]);
+    assert.deepEqual(label('due'), [['Overdue', ['A']], ['This week', ['B']], ['No date', ['D']], ['Closed', ['C']]]);
+    assert.deepEqual(label('type'), [['generic', ['C', 'A', 'B', 'D']]]);
+    assert.equal(label('assignee').length, 3);
+  });
+
+  it('puts due dates in buckets, invalid dates in No date', () => {
+    assert.equal(dueBucket('2026-11-24', TODAY), 'Overdue');
+    assert.equal(dueBucket('2026-12-02', TODAY), 'This week');
+    assert.equal(dueBucket('2026-12-03', TODAY), 'Later');
+    assert.equal(dueBucket('2026-02-30', TODAY), 'No date');
+    assert.equal(dueBucket(undefined, TODAY), 'No date');
+  });
+
+  it('detects me by email or name, in either Name <email> direction', () => {
+    assert.equal(isMe('Sam <sam@example.com>', 'sam@example.com'), true);
+    assert.equal(isMe('sam@example.com', 'Sam <SAM@example.com>'), true);
+    assert.equal(isMe('Sam', 'Sam <sam@example.com>'), true);
+    assert.equal(isMe('samantha@example.com', 'sam@example.com'), false);
+    assert.equal(isMe(undefined, 'sam@example.com'), false);
+    assert.equal(awaitingMe(entries, 'priya@example.com'), 1);
+  });
+});
