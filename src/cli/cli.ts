@@ -3,7 +3,7 @@
 import { CliError } from './args';
 import { runLint } from './run-lint';
 import { runList } from './run-list';
-import { EXIT_ERROR, EXIT_OK, type CliContext } from './workspace';
+import { EXIT_ERROR, EXIT_OK, guarded, type CliContext } from './workspace';
 
 export const MAIN_HELP = `Usage: handoff <command> [options]
 
@@ -23,16 +23,16 @@ Exit codes:
   2  bad usage, a broken config file, or an internal error
 `;
 
-export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
-  try {
+export function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+  return guarded(ctx, async () => {
     const [command, ...rest] = argv;
     switch (command) {
       case 'lint':
-        return await runLint(rest, ctx);
+        return runLint(rest, ctx);
       case 'list':
-        return await runList(rest, ctx);
+        return runList(rest, ctx);
       case 'help':
-        if (rest[0] === 'lint' || rest[0] === 'list') return await runCli([rest[0], '--help'], ctx);
+        if (rest[0] === 'lint' || rest[0] === 'list') return runCli([rest[0], '--help'], ctx);
         ctx.output.stdout(MAIN_HELP);
         return EXIT_OK;
       case '-h':
@@ -53,15 +53,5 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
             : `unknown command '${command}', expected lint or list; see \`handoff --help\``,
         );
     }
-  } catch (error) {
-    ctx.output.stderr(`handoff: ${errorLine(error)}\n`);
-    return EXIT_ERROR;
-  }
-}
-
-/** One line for any error: the message of a CliError, `internal error: …` for anything else. */
-export function errorLine(error: unknown): string {
-  if (error instanceof CliError) return error.message;
-  const message = error instanceof Error ? error.message : String(error);
-  return `internal error: ${message.split('\n')[0] || 'unknown'}`;
+  });
 }

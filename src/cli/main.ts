@@ -1,8 +1,9 @@
 // The `handoff` executable: the only module that touches process (argv, stdout, stderr, exit code).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorLine, runCli } from './cli';
+import { runCli } from './cli';
 import { NodeFileSystem, toPortablePath } from './node-file-system';
+import { errorLine } from './workspace';
 
 function fail(error: unknown): void {
   process.stderr.write(`handoff: ${errorLine(error)}\n`);

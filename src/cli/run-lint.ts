@@ -10,6 +10,7 @@ import {
   EXIT_PROBLEMS,
   ConfigResolver,
   displayPath,
+  guarded,
   plural,
   resolveTargets,
   scanForCli,
@@ -44,7 +45,12 @@ Exit codes:
 Files that cannot be linted (binary, over 2 MB, unreadable) get one line each on stderr.
 `;
 
-export async function runLint(argv: readonly string[], ctx: CliContext): Promise<number> {
+/** Returns the exit code; every error ends as one line on stderr and code 2. */
+export function runLint(argv: readonly string[], ctx: CliContext): Promise<number> {
+  return guarded(ctx, () => lint(argv, ctx));
+}
+
+async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff lint',
     options: { format: 'string', config: 'string', 'max-warnings': 'string', quiet: 'boolean', help: 'boolean' },

@@ -2,7 +2,7 @@
 // front-matter alone; only the handoffs listed get a full parse (for their checklist counts).
 import { allStatuses, isValidDate, parseHandoff, summarizeHandoff, summarizeHeader, type HandoffSummary } from '../core/index';
 import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
-import { ConfigResolver, EXIT_OK, displayPath, plural, resolveTargets, scanForCli, today, type CliContext } from './workspace';
+import { ConfigResolver, EXIT_OK, displayPath, guarded, plural, resolveTargets, scanForCli, today, type CliContext } from './workspace';
 
 export const LIST_FORMATS = ['text', 'json'] as const;
 
@@ -39,7 +39,12 @@ export interface ListEntry {
   readonly checklist: { readonly done: number; readonly total: number };
 }
 
-export async function runList(argv: readonly string[], ctx: CliContext): Promise<number> {
+/** Returns the exit code; every error ends as one line on stderr and code 2. */
+export function runList(argv: readonly string[], ctx: CliContext): Promise<number> {
+  return guarded(ctx, () => list(argv, ctx));
+}
+
+async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff list',
     options: { status: 'string', assignee: 'string', overdue: 'boolean', all: 'boolean', format: 'string', config: 'string', help: 'boolean' },

@@ -166,6 +166,23 @@ export async function scanForCli(ctx: CliContext, roots: readonly ScanRoot[]): P
   return scan;
 }
 
+/** Runs a command: any error ends as one line on stderr and exit code 2, never a stack trace. */
+export async function guarded(ctx: CliContext, command: () => Promise<number>): Promise<number> {
+  try {
+    return await command();
+  } catch (error) {
+    ctx.output.stderr(`handoff: ${errorLine(error)}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+/** One line for any error: the message of a CliError, `internal error: …` for anything else. */
+export function errorLine(error: unknown): string {
+  if (error instanceof CliError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `internal error: ${message.split('\n')[0] || 'unknown'}`;
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -22,17 +22,13 @@ export {
   DEFAULT_MAX_FILE_SIZE,
   MARKDOWN_EXTENSIONS,
   findMarkdownFiles,
-  readMarkdownFile,
-  scanHandoffs,
   type FoundFile,
-  type HandoffScan,
-  type ReadResult,
   type ScanOptions,
   type ScanRoot,
   type ScanSkip,
-  type ScannedHandoff,
   type SkipReason,
 } from './index/scan';
+export { readMarkdownFile, scanHandoffs, type HandoffScan, type ReadResult, type ScannedHandoff } from './index/scan-handoffs';
 export { decodeMarkdown, formatSize, type Decoded } from './index/decode';
 export { globMatcher, ignoreLevel, isIgnored } from './index/gitignore';
 export { checklistProgress, summarizeHandoff, summarizeHeader, type ChecklistProgress, type HandoffSummary } from './index/summary';

@@ -49,6 +49,11 @@ async function main() {
   check('workbench rendered (.monaco-workbench)', rendered);
   const explorer = page.locator('.explorer-folders-view .monaco-list-row');
   check('explorer lists the workspace', await explorer.first().waitFor({ timeout: 30_000 }).then(() => true, () => false));
+  // Broken examples give errors once Handoff is loaded and has linted the workspace.
+  const problemsLabel = () => document.getElementById('status.problems')?.getAttribute('aria-label') ?? '';
+  const someErrors = () => /Errors?: [1-9]/.test(document.getElementById('status.problems')?.getAttribute('aria-label') ?? '');
+  const linted = await page.waitForFunction(someErrors, null, { timeout: 30_000 }).then(() => true, () => false);
+  check(`Handoff diagnostics counted in the status bar (${await page.evaluate(problemsLabel)})`, linted);
   fs.mkdirSync(screenshotsDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotsDir, '00-npm-start.png') });
   await closeBrowser(browser);

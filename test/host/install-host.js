@@ -4,7 +4,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { codeServerVersion, installDir, entryJs, stampFile } = require('./paths');
+const { codeServerVersion, installDir, codeServerDir, entryJs, stampFile } = require('./paths');
 const { ensureSystemPackages, missingPackages } = require('./system-deps');
 
 // @vscode/ripgrep's postinstall downloads rg unless this cached archive exists in $TMPDIR.
@@ -55,6 +55,7 @@ function install() {
       TMPDIR: tmp,
       npm_config_yes: 'true', // node-pty's postinstall runs `npx node-gyp`
       npm_config_unsafe_perm: 'true', // code-server's postinstall refuses root otherwise
+      npm_config_ignore_scripts: 'false', // the postinstalls are the install
     };
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `code-server@${codeServerVersion}`], {
       cwd: installDir,
@@ -66,6 +67,10 @@ function install() {
   }
   const version = hostVersion();
   if (!version.startsWith(codeServerVersion)) throw new Error(`unexpected host version: ${version}`);
+  // --version works even when code-server's postinstall did not run; VS Code itself does not.
+  if (!fs.existsSync(path.join(codeServerDir, 'lib', 'vscode', 'node_modules', '@vscode', 'ripgrep', 'bin', 'rg'))) {
+    throw new Error('code-server postinstall did not complete (lib/vscode/node_modules is incomplete)');
+  }
   fs.writeFileSync(stampFile, `${codeServerVersion}\n`);
   console.log(`[host] installed ${version} in ${Math.round((Date.now() - started) / 1000)} s`);
 }

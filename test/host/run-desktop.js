@@ -41,7 +41,7 @@ async function main() {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    console.error(`[desktop] harness error: ${err.stack || err}`);
+    console.error(`[desktop] harness error: ${err.status === undefined ? err.stack || err : err.message}`);
     process.exit(2);
   },
 );

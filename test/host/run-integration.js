@@ -23,7 +23,7 @@ async function main() {
   buildExtension();
   const { indexJs } = await buildIntegrationTests();
 
-  const session = createSession('integration');
+  const session = createSession('integration', { timeoutMs: TIMEOUT_MS });
   // Tests may write files: they get a throwaway copy of the workspace.
   const workspace = path.join(session.dir, path.basename(workspaceDir()));
   fs.cpSync(workspaceDir(), workspace, { recursive: true });
@@ -67,15 +67,10 @@ async function main() {
   return finish(result, 'integration');
 }
 
-setTimeout(() => {
-  console.error(`[integration] timed out after ${TIMEOUT_MS / 1000} s`);
-  process.exit(2);
-}, TIMEOUT_MS);
-
 main().then(
   (code) => process.exit(code),
   (err) => {
-    console.error(`[integration] harness error: ${err.stack || err}`);
+    console.error(`[integration] harness error: ${err.status === undefined ? err.stack || err : err.message}`);
     process.exit(2);
   },
 );

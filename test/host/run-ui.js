@@ -38,6 +38,7 @@ async function rowTexts(page, selector, timeoutMs = 15_000) {
 }
 
 async function shot(page, name) {
+  await page.mouse.move(900, 300); // no hover tooltip in the picture
   const file = path.join(screenshotsDir, `${name}.png`);
   await page.screenshot({ path: file });
   console.log(`  📷 ${path.relative(repoRoot, file)}`);
@@ -49,7 +50,7 @@ async function main() {
   const vsix = path.join(repoRoot, 'handoff.vsix');
   fs.mkdirSync(screenshotsDir, { recursive: true });
 
-  const session = createSession('ui');
+  const session = createSession('ui', { timeoutMs: TIMEOUT_MS });
   installExtension(session.dir, vsix);
   const workspace = path.join(session.dir, path.basename(workspaceDir()));
   fs.cpSync(workspaceDir(), workspace, { recursive: true });
@@ -99,15 +100,10 @@ async function main() {
   return results.failed > 0 ? 1 : 0;
 }
 
-setTimeout(() => {
-  console.error(`[ui] timed out after ${TIMEOUT_MS / 1000} s`);
-  process.exit(2);
-}, TIMEOUT_MS);
-
 main().then(
   (code) => process.exit(code),
   (err) => {
-    console.error(`[ui] harness error: ${err.stack || err}`);
+    console.error(`[ui] harness error: ${err.status === undefined ? err.stack || err : err.message}`);
     process.exit(2);
   },
 );

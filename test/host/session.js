@@ -3,8 +3,11 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-/** With `signalExitCode`, a signal ends the process with that code (0 for `npm start`'s Ctrl+C). */
-function createSession(name, { signalExitCode } = {}) {
+/**
+ * With `signalExitCode`, a signal ends the process with that code (0 for `npm start`'s Ctrl+C).
+ * With `timeoutMs`, a run that hangs ends with exit code 2.
+ */
+function createSession(name, { signalExitCode, timeoutMs } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `handoff-${name}-`));
   const cleanups = [() => fs.rmSync(dir, { recursive: true, force: true })];
   let disposed = false;
@@ -29,6 +32,13 @@ function createSession(name, { signalExitCode } = {}) {
       dispose();
       process.exit(signalExitCode ?? code);
     });
+  }
+
+  if (timeoutMs) {
+    setTimeout(() => {
+      console.error(`[${name}] timed out after ${timeoutMs / 1000} s (HANDOFF_HOST_VERBOSE=1 shows the host's logs)`);
+      process.exit(2);
+    }, timeoutMs);
   }
 
   return {

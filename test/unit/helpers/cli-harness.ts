@@ -1,0 +1,37 @@
+// Runs the CLI in memory: argv in, { code, stdout, stderr } out.
+import { runCli } from '../../../src/cli/cli';
+import type { CliContext } from '../../../src/cli/workspace';
+import { TODAY } from './handoff-fixtures';
+import { MemoryFileSystem } from './memory-file-system';
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export const CWD = '/work';
+
+export async function runInMemory(
+  argv: readonly string[],
+  files: Record<string, string | Uint8Array> | MemoryFileSystem,
+  run: (argv: readonly string[], ctx: CliContext) => Promise<number> = runCli,
+): Promise<CliRun> {
+  const fs = files instanceof MemoryFileSystem ? files : new MemoryFileSystem(prefix(files));
+  fs.mkdir(CWD);
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    cwd: CWD,
+    fs,
+    today: TODAY,
+    version: '1.2.3',
+    output: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
+  });
+  return { code, stdout, stderr };
+}
+
+/** Relative paths are made absolute under CWD. */
+function prefix(files: Record<string, string | Uint8Array>): Record<string, string | Uint8Array> {
+  return Object.fromEntries(Object.entries(files).map(([p, c]) => [p.startsWith('/') ? p : `${CWD}/${p}`, c]));
+}
