@@ -5,7 +5,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { codeServerVersion, installDir, codeServerDir, entryJs, stampFile } = require('./paths');
-const { ensureSystemPackages, missingPackages } = require('./system-deps');
+const { ensureSystemPackages } = require('./system-deps');
 
 // @vscode/ripgrep's postinstall downloads rg unless this cached archive exists in $TMPDIR.
 const RG_CACHE = {
@@ -84,7 +84,7 @@ function ensureHost() {
   install();
 }
 
-module.exports = { ensureHost, isInstalled, hostVersion, missingPackages };
+module.exports = { ensureHost, isInstalled, hostVersion };
 
 if (require.main === module) {
   try {

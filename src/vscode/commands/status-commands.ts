@@ -5,16 +5,19 @@ import type { Me } from '../me';
 import type { Command } from './command';
 import { applyAndSave, resolveTarget, type Target } from './target';
 
-/** Refuses a move to accepted/done while the handoff is incomplete, offering to show the problems. */
-async function refuseIfIncomplete(target: Target, config: HandoffConfig, status: string): Promise<boolean> {
+/**
+ * Refuses a move to accepted/done while the handoff is incomplete, offering to show the problems.
+ * The message is not awaited: the command finishes now, the notification stays until dismissed.
+ */
+function refuseIfIncomplete(target: Target, config: HandoffConfig, status: string): boolean {
   const blockers = transitionBlockers(target.doc, config, status);
   if (blockers.length === 0) return false;
   const show = 'Show problems';
-  const answer = await vscode.window.showErrorMessage(`Handoff: cannot move "${target.doc.title ?? 'this handoff'}" to ${status}: ${blockers.join('; ')}.`, show);
-  if (answer === show) {
+  void vscode.window.showErrorMessage(`Handoff: cannot move "${target.doc.title ?? 'this handoff'}" to ${status}: ${blockers.join('; ')}.`, show).then(async (answer) => {
+    if (answer !== show) return;
     await vscode.window.showTextDocument(target.document);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-  }
+  });
   return true;
 }
 
@@ -27,7 +30,7 @@ export class AdvanceStatusCommand implements Command {
     if (!target) return false;
     const config = this.configs.configFor(target.document.uri);
     const next = typeof status === 'string' ? status : await vscode.window.showQuickPick(nextStatuses(target.doc, config), { title: `Move "${target.doc.title ?? 'handoff'}" to…` });
-    if (!next || (await refuseIfIncomplete(target, config, next))) return false;
+    if (!next || refuseIfIncomplete(target, config, next)) return false;
     return applyAndSave(target.document, setStatusEdits(target.doc, next));
   }
 }
@@ -41,7 +44,7 @@ export class AcceptCommand implements Command {
 
   async execute(arg?: unknown): Promise<boolean> {
     const target = await resolveTarget(arg);
-    if (!target || (await refuseIfIncomplete(target, this.configs.configFor(target.document.uri), 'accepted'))) return false;
+    if (!target || refuseIfIncomplete(target, this.configs.configFor(target.document.uri), 'accepted')) return false;
     const me = (await this.me.get()) ?? (await vscode.window.showInputBox({ title: 'Who is accepting?', prompt: 'Your name or email (set handoff.me to skip this question)' }));
     if (!me) return false;
     return applyAndSave(target.document, acceptEdits(target.doc, me, localToday()));
