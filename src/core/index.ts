@@ -35,3 +35,4 @@ export { checklistProgress, summarizeHandoff, summarizeHeader, type ChecklistPro
 export { HandoffIndex, indexText, type IndexedHandoff } from './index/handoff-index';
 export { awaitingMe, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isAssignedTo, isMe, type Filter, type GroupBy, type Group } from './index/grouping';
 export { acceptEdits, isGatedStatus, nextStatuses, returnEdits, setStatusEdits, transitionBlockers } from './workflow/transitions';
+export { assistContext, hoverText, suggestions, type AssistContext, type Suggestion, type WorkspaceKnowledge } from './authoring/front-matter-assist';

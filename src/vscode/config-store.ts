@@ -19,9 +19,9 @@ export class ConfigStore implements vscode.Disposable {
     this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(reload));
   }
 
-  /** The configuration that applies to a file: its workspace folder's, else the defaults. */
+  /** The configuration that applies to a file: its workspace folder's (an unsaved file's: the first folder's), else the defaults. */
   configFor(uri: vscode.Uri): HandoffConfig {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const folder = vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
     return (folder && this.configs.get(folder.uri.toString())) ?? defaultConfig();
   }
 

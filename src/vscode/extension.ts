@@ -1,5 +1,6 @@
 // Composition root: builds the adapters over the core and wires them to VS Code. No logic here.
 import * as vscode from 'vscode';
+import { FrontMatterAssist } from './authoring/front-matter-assist';
 import { LintCodeActionProvider } from './code-actions/lint-code-actions';
 import { registerCommands } from './commands/command';
 import { NewHandoffCommand } from './commands/new-handoff';
@@ -28,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Handof
   const tree = new HandoffTreeProvider(workspace, state, configs, me);
   const view = vscode.window.createTreeView('handoff.openHandoffs', { treeDataProvider: tree, showCollapseAll: true });
   const refresh = new RefreshCommand(workspace, diagnostics);
+  const assist = new FrontMatterAssist(configs, workspace);
 
   context.subscriptions.push(
     log, configs, files, workspace, diagnostics, state, tree, view,
@@ -36,6 +38,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Handof
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new LintCodeActionProvider(lint), {
       providedCodeActionKinds: LintCodeActionProvider.providedCodeActionKinds,
     }),
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, assist, ':', ' '),
+    vscode.languages.registerHoverProvider({ language: 'markdown' }, assist),
     registerCommands([
       refresh,
       new NewHandoffCommand(configs, me),

@@ -7,7 +7,8 @@ import type { ConfigStore } from './config-store';
 import { readSettings } from './settings';
 import type { WorkspaceFiles } from './workspace-files';
 
-const CACHE_KEY = 'handoff.index.v1';
+// v2: summaries carry `created` and `accepted_at`; entries cached by v1 lack them.
+const CACHE_KEY = 'handoff.index.v2';
 
 export class WorkspaceIndex implements vscode.Disposable {
   readonly index = new HandoffIndex();

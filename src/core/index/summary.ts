@@ -18,6 +18,9 @@ export interface HandoffSummary {
   readonly to: string | undefined;
   readonly owner: string | undefined;
   readonly assignee: string | undefined;
+  /** The `created` and `accepted_at` fields as written (the dashboard and `handoff stats` measure ages from them). */
+  readonly created: string | undefined;
+  readonly acceptedAt: string | undefined;
   /**
    * The `due` field as written; without one, `created` + the type's `sla_days` when both are known
    * (the same due date the `overdue` rule uses).
@@ -47,6 +50,8 @@ export function summarizeHeader(header: HeaderInfo, config: HandoffConfig, today
     to: fieldText(header, 'to'),
     owner: fieldText(header, 'owner'),
     assignee: fieldText(header, 'assignee'),
+    created: fieldText(header, 'created'),
+    acceptedAt: fieldText(header, 'accepted_at'),
     due,
     overdue: open && due !== undefined && isValidDate(due) && due < today,
     open,

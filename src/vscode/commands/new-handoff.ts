@@ -13,7 +13,8 @@ export class NewHandoffCommand implements Command {
     private readonly me: Me,
   ) {}
 
-  async execute(typeId?: unknown): Promise<vscode.Uri | undefined> {
+  /** Arguments (all optional, for keybindings and tests): type id, title, receiving team. */
+  async execute(typeId?: unknown, givenTitle?: unknown, givenTo?: unknown): Promise<vscode.Uri | undefined> {
     const folder = await pickFolder();
     if (!folder) {
       void vscode.window.showWarningMessage('Handoff: open a folder first; handoffs are files in your repository.');
@@ -22,9 +23,9 @@ export class NewHandoffCommand implements Command {
     const config = this.configs.configFor(folder.uri);
     const type = typeof typeId === 'string' ? config.types.get(typeId) : await pickType([...config.types.values()]);
     if (!type) return undefined;
-    const title = await vscode.window.showInputBox({ title: `New ${type.title} handoff`, prompt: 'What is being handed off?', validateInput: (v) => (v.trim() ? undefined : 'A title is required') });
+    const title = typeof givenTitle === 'string' ? givenTitle : await vscode.window.showInputBox({ title: `New ${type.title} handoff`, prompt: 'What is being handed off?', validateInput: (v) => (v.trim() ? undefined : 'A title is required') });
     if (!title) return undefined;
-    const to = type.to ?? (await vscode.window.showInputBox({ title: 'Receiving team', prompt: 'Which team receives this handoff?' }));
+    const to = type.to ?? (typeof givenTo === 'string' ? givenTo : await vscode.window.showInputBox({ title: 'Receiving team', prompt: 'Which team receives this handoff?' }));
     if (to === undefined) return undefined;
     const target = vscode.Uri.joinPath(folder.uri, config.folder);
     const plan = await planNewHandoff(target.path, type, { title: title.trim(), today: localToday(), owner: await this.me.get(), to }, (path) => exists(target.with({ path })));

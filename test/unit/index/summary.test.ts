@@ -15,6 +15,8 @@ describe('summarizeHandoff', () => {
       to: 'Strategy',
       owner: 'grace@example.com',
       assignee: 'tomas@example.com',
+      created: undefined,
+      acceptedAt: undefined,
       due: '2030-01-31',
       overdue: false,
       open: true,
