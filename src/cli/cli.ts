@@ -3,6 +3,7 @@
 import { CliError } from './args';
 import { runLint } from './run-lint';
 import { runList } from './run-list';
+import { runStats } from './run-stats';
 import { EXIT_ERROR, EXIT_OK, guarded, type CliContext } from './workspace';
 
 export const MAIN_HELP = `Usage: handoff <command> [options]
@@ -12,6 +13,7 @@ Lints and lists Markdown handoff notes (YAML front-matter + ## sections + task i
 Commands:
   lint [paths or globs...]   report problems in handoff notes (default: the current folder)
   list [paths or globs...]   list open handoffs: who, what, by when, checklist progress
+  stats [paths or globs...]  handoff health: open, overdue, stale, load per team, ages
 
 Options:
   -h, --help       show this help (handoff <command> --help for a command's options)
@@ -31,8 +33,10 @@ export function runCli(argv: readonly string[], ctx: CliContext): Promise<number
         return runLint(rest, ctx);
       case 'list':
         return runList(rest, ctx);
+      case 'stats':
+        return runStats(rest, ctx);
       case 'help':
-        if (rest[0] === 'lint' || rest[0] === 'list') return runCli([rest[0], '--help'], ctx);
+        if (rest[0] === 'lint' || rest[0] === 'list' || rest[0] === 'stats') return runCli([rest[0], '--help'], ctx);
         ctx.output.stdout(MAIN_HELP);
         return EXIT_OK;
       case '-h':
@@ -50,7 +54,7 @@ export function runCli(argv: readonly string[], ctx: CliContext): Promise<number
         throw new CliError(
           command.startsWith('-')
             ? `unknown option '${command}'; see \`handoff --help\``
-            : `unknown command '${command}', expected lint or list; see \`handoff --help\``,
+            : `unknown command '${command}', expected lint, list or stats; see \`handoff --help\``,
         );
     }
   });

@@ -10,7 +10,7 @@ export { setFieldEdit, setFieldsEdits } from './edit/front-matter-edit';
 export { closest } from './util/closest';
 export { addDays, daysBetween, isValidDate } from './util/dates';
 export type { Fix, LintIssue, Rule } from './lint/rule';
-export { isOpenHandoff, lintDocument, lintText, localToday, resolveSeverity, type LintOptions } from './lint/engine';
+export { isOpenHandoff, lintDocument, lintText, localToday, MAX_LINT_LENGTH, resolveSeverity, type LintOptions } from './lint/engine';
 export { RULE_IDS, RULES, ruleDocPath } from './lint/registry';
 export { buildSnippets, firstSectionBodyLine, renderHandoff, sectionBody, yamlScalar, type Snippet, type TemplateValues } from './templates/render-template';
 export { planNewHandoff, slugify, type NewHandoffPlan } from './templates/new-handoff';
@@ -36,3 +36,6 @@ export { HandoffIndex, indexText, type IndexedHandoff } from './index/handoff-in
 export { awaitingMe, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isAssignedTo, isMe, type Filter, type GroupBy, type Group } from './index/grouping';
 export { acceptEdits, isGatedStatus, nextStatuses, returnEdits, setStatusEdits, transitionBlockers } from './workflow/transitions';
 export { assistContext, hoverText, suggestions, type AssistContext, type Suggestion, type WorkspaceKnowledge } from './authoring/front-matter-assist';
+export { computeMetrics, NONE, type DurationBreakdown, type HandoffMetrics, type HandoffRef, type MetricsEntry, type MetricsOptions, type RuleCount } from './metrics/compute-metrics';
+export { durations, quantile, type Durations } from './metrics/stats';
+export { EMPTY_HISTORY, firstSeenArgs, keyHistory, mergeHistories, parseFirstSeen, parseStatusChanges, statusChangesArgs, type HandoffHistory, type StatusChange } from './metrics/git-history';

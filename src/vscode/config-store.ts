@@ -7,6 +7,7 @@ import { toVsRange } from './convert';
 
 export class ConfigStore implements vscode.Disposable {
   private readonly configs = new Map<string, HandoffConfig>();
+  private readonly texts = new Map<string, string>();
   private readonly problems = vscode.languages.createDiagnosticCollection('handoff-config');
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
@@ -25,14 +26,21 @@ export class ConfigStore implements vscode.Disposable {
     return (folder && this.configs.get(folder.uri.toString())) ?? defaultConfig();
   }
 
+  /** Changes whenever any folder's config text changes: cached results computed under another are stale. */
+  fingerprint(): string {
+    return JSON.stringify([...this.texts]);
+  }
+
   async reload(): Promise<void> {
     this.configs.clear();
+    this.texts.clear();
     this.problems.clear();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const found = await readFirst(folder.uri);
       if (!found) continue;
       const { config, problems } = loadConfig(found.text, { ruleIds: RULE_IDS });
       this.configs.set(folder.uri.toString(), config);
+      this.texts.set(folder.uri.toString(), found.text);
       this.problems.set(
         found.uri,
         problems.map((p) => {

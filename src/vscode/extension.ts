@@ -7,6 +7,7 @@ import { NewHandoffCommand } from './commands/new-handoff';
 import { AcceptCommand, AdvanceStatusCommand, ReturnCommand } from './commands/status-commands';
 import { FilterCommand, GroupByCommand, RefreshCommand, RevealInExplorerCommand } from './commands/view-commands';
 import { ConfigStore } from './config-store';
+import { ShowDashboardCommand } from './dashboard/show-dashboard';
 import { DiagnosticManager } from './diagnostics/diagnostic-manager';
 import { LintService } from './diagnostics/lint-service';
 import { Me } from './me';
@@ -23,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Handof
   const configs = new ConfigStore();
   const files = new WorkspaceFiles(log);
   const workspace = new WorkspaceIndex(files, configs, context.workspaceState);
-  const lint = new LintService(configs);
+  const lint = new LintService(configs, log);
   const diagnostics = new DiagnosticManager(lint, files, workspace, vscode.Uri.joinPath(context.extensionUri, 'docs', 'RULES.md'));
   const state = new TreeState(context.workspaceState);
   const tree = new HandoffTreeProvider(workspace, state, configs, me);
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Handof
       new GroupByCommand(state),
       new FilterCommand(state),
       new RevealInExplorerCommand(),
+      new ShowDashboardCommand(context.extensionUri, workspace, configs),
     ]),
     configs.onDidChange(() => void refresh.execute()),
     vscode.workspace.onDidChangeConfiguration((e) => affectsSettings(e) && void refresh.execute()),

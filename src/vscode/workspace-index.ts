@@ -7,8 +7,14 @@ import type { ConfigStore } from './config-store';
 import { readSettings } from './settings';
 import type { WorkspaceFiles } from './workspace-files';
 
-// v2: summaries carry `created` and `accepted_at`; entries cached by v1 lack them.
-const CACHE_KEY = 'handoff.index.v2';
+// v3: summaries carry `created` and `accepted_at`, and the cache records what it is valid for.
+const CACHE_KEY = 'handoff.index.v3';
+
+/** Cached lint results hold dates (overdue) and depend on the config: reuse them only under both. */
+interface IndexCache {
+  readonly validFor: string;
+  readonly entries: readonly IndexedHandoff[];
+}
 
 export class WorkspaceIndex implements vscode.Disposable {
   readonly index = new HandoffIndex();
@@ -42,7 +48,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async runScan(token: vscode.CancellationToken, reuse: boolean): Promise<void> {
-    const cached = reuse ? new Map(this.storage.get<IndexedHandoff[]>(CACHE_KEY, []).map((e) => [e.path, e])) : new Map<string, IndexedHandoff>();
+    const validFor = `${localToday()}|${this.configs.fingerprint()}|${JSON.stringify(readSettings().ruleSeverities)}`;
+    const stored = this.storage.get<IndexCache>(CACHE_KEY);
+    const cached = new Map(reuse && stored?.validFor === validFor ? stored.entries.map((e) => [e.path, e]) : []);
     const found = await this.files.findMarkdown(token);
     if (token.isCancellationRequested) return;
     const seen = new Set(found.map((f) => f.uri.toString()));
@@ -51,10 +59,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (token.isCancellationRequested) return;
       const key = file.uri.toString();
       const hit = cached.get(key);
-      if (hit?.version === file.version && reuse) this.index.set(hit);
-      else if (!this.index.isCurrent(key, file.version) || !reuse) await this.indexFile(file.uri);
+      if (hit?.version === file.version) this.index.set(hit);
+      else if (!reuse || !this.index.isCurrent(key, file.version)) await this.indexFile(file.uri);
     }
-    await this.storage.update(CACHE_KEY, this.index.all());
+    await this.storage.update(CACHE_KEY, { validFor, entries: this.index.all() } satisfies IndexCache);
   }
 
   async indexFile(uri: vscode.Uri): Promise<void> {

@@ -9,6 +9,7 @@ const { ensureHost } = require('./install-host');
 const { createSession } = require('./session');
 const { startServer, installExtension, workbenchUrl } = require('./server');
 const { openPage, closeBrowser } = require('./browser');
+const { dashboardStep } = require('./ui-dashboard');
 
 const TIMEOUT_MS = Number(process.env.HANDOFF_TEST_TIMEOUT_MS) || 5 * 60_000;
 const requireTree = process.argv.includes('--require-tree');
@@ -44,6 +45,18 @@ async function shot(page, name) {
   console.log(`  📷 ${path.relative(repoRoot, file)}`);
 }
 
+/** Drags the side bar's sash so tree rows show their descriptions, as a person would. */
+async function widenSideBar(page, by) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) return;
+  const x = box.x + box.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x - 1, y);
+  await page.mouse.down();
+  await page.mouse.move(x + by, y, { steps: 5 });
+  await page.mouse.up();
+}
+
 async function main() {
   ensureHost();
   execFileSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'inherit' });
@@ -69,6 +82,7 @@ async function main() {
   const hasEntry = await entry.waitFor({ timeout: 15_000 }).then(() => true, () => false);
   if (hasEntry) {
     await entry.click();
+    await widenSideBar(page, 160);
     const rows = await rowTexts(page, '.part.sidebar .monaco-list-row');
     report('Handoffs view rows', rows.length ? `${rows.length}: ${rows.slice(0, 8).join(' | ')}` : 'none');
     await shot(page, '02-handoffs-view');
@@ -93,6 +107,8 @@ async function main() {
   check('Problems panel lists rows', problems.length > 0);
   check('Problems panel shows Handoff diagnostics', problems.some((r) => /\bhandoff\b.*\[Ln \d+/.test(r)));
   await shot(page, '03-problems');
+
+  await dashboardStep({ page, check, report, shot });
 
   await closeBrowser(browser);
   session.dispose();

@@ -43,6 +43,11 @@ describe('status commands and quick fixes', () => {
     await vscode.workspace.getConfiguration('handoff').update('me', 'priya@example.com', vscode.ConfigurationTarget.Workspace);
   });
   after(async () => {
+    // Revert unsaved test edits first: closing would save them, re-creating the files deleted below.
+    for (const d of vscode.workspace.textDocuments.filter((doc) => doc.isDirty)) {
+      await vscode.window.showTextDocument(d);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const uri of created) await vscode.workspace.fs.delete(uri);
     await vscode.workspace.getConfiguration('handoff').update('me', undefined, vscode.ConfigurationTarget.Workspace);

@@ -33,7 +33,10 @@ function replaceValueEdit(doc: HeaderInfo, key: string, value: FieldValue): Text
   // `key:` with nothing after it: write the value just after the colon.
   const colon = doc.text.indexOf(':', existing.keyEnd);
   const at = colon >= 0 ? colon + 1 : existing.keyEnd;
-  return { range: lines.rangeOf(at, lines.lineEnd(lines.positionAt(at).line)), newText: ` ${formatValue(value)}` };
+  const lineEnd = lines.lineEnd(lines.positionAt(at).line);
+  // `key:   # comment` keeps its comment: the value goes in front of the spaces before it.
+  const end = /^[ \t]+#/.test(doc.text.slice(at, lineEnd)) ? at : lineEnd;
+  return { range: lines.rangeOf(at, end), newText: ` ${formatValue(value)}` };
 }
 
 /** Inserts `key: value` lines after the last field (creating the front-matter if there is none). */

@@ -1,8 +1,8 @@
 // The one lint entry point used by the editor and the CLI alike.
 import { isClosedStatus, type HandoffConfig, type Severity, type SeveritySetting } from '../config/types';
-import { fieldText, type HandoffDocument } from '../model/handoff';
-import { comparePositions } from '../model/text';
-import { parseHandoff } from '../parse/parse-handoff';
+import { BOM, fieldText, type HandoffDocument } from '../model/handoff';
+import { comparePositions, detectEol, LineIndex } from '../model/text';
+import { mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
 import { RULES } from './registry';
 import type { LintIssue, Report } from './rule';
 
@@ -35,10 +35,25 @@ export function lintDocument(doc: HandoffDocument, options: LintOptions): LintIs
   return issues.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.ruleId.localeCompare(b.ruleId));
 }
 
-/** Parses and lints text in one step. */
+/**
+ * Texts longer than this are not parsed by lintText: remark needs many seconds for them. (The
+ * scanners skip such files before reading them; see DEFAULT_MAX_FILE_SIZE.)
+ */
+export const MAX_LINT_LENGTH = 2 * 1024 * 1024;
+
+/** Parses and lints text in one step. A text over MAX_LINT_LENGTH gets no issues and is not parsed. */
 export function lintText(text: string, options: LintOptions): { doc: HandoffDocument; issues: LintIssue[] } {
+  if (text.length > MAX_LINT_LENGTH) return { doc: unparsed(text), issues: [] };
   const doc = parseHandoff(text);
   return { doc, issues: lintDocument(doc, options) };
+}
+
+/** A document with no front-matter or outline read: what lintText returns for an oversized text. */
+function unparsed(rawText: string): HandoffDocument {
+  const hasBom = rawText.startsWith(BOM);
+  const text = hasBom ? rawText.slice(1) : rawText;
+  const empty = { frontMatter: undefined, type: undefined, yamlProblems: [], title: undefined, headings: [], sections: [], taskItems: [] };
+  return { ...empty, text, hasBom, eol: detectEol(text), lines: new LineIndex(text), isHandoff: mayBeHandoff(rawText), disabledRules: new Set(), bodyStart: 0 };
 }
 
 export function resolveSeverity(ruleId: string, fallback: Severity, options: LintOptions): SeveritySetting {

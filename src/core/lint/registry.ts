@@ -7,6 +7,7 @@ import missingSection from '../rules/missing-section';
 import emptySection from '../rules/empty-section';
 import overdue from '../rules/overdue';
 import sectionOrder from '../rules/section-order';
+import stale from '../rules/stale';
 import uncheckedItems from '../rules/unchecked-items';
 import unknownType from '../rules/unknown-type';
 import yamlSyntax from '../rules/yaml-syntax';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   missingChecklist,
   uncheckedItems,
   overdue,
+  stale,
   sectionOrder,
 ];
 

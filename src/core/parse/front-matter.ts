@@ -88,7 +88,9 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   const errors: YamlProblem[] = [];
   let document: Document.Parsed;
   try {
-    document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
+    // uniqueKeys is checked below: yaml's own check compares every key with every other one,
+    // which takes minutes on a hostile front-matter of 100,000 keys.
+    document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error) {
     // The parser recurses on nesting; absurdly deep YAML can exhaust the stack.
     document = parseDocument('');
@@ -107,7 +109,9 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   if (isMap(root)) {
     for (const pair of root.items as Pair<unknown, unknown>[]) {
       const field = readField(pair, document, base, errors);
-      if (field && !fields.has(field.key)) fields.set(field.key, field);
+      if (!field) continue;
+      if (!fields.has(field.key)) fields.set(field.key, field);
+      else errors.push({ message: 'Map keys must be unique', start: field.keyStart, end: field.keyEnd, code: 'DUPLICATE_KEY' });
     }
   } else if (root !== null && document.errors.length === 0) {
     const [s, , en] = (root as Node).range ?? [0, 0, 0];

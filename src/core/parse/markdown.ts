@@ -1,13 +1,16 @@
-// Reads the Markdown body with unified + remark (CommonMark + GFM) into what handoffs need:
-// headings, `##` sections with their bodies, GFM task items and disable comments.
+// Reads the Markdown body into what handoffs need: headings, `##` sections with their bodies, GFM
+// task items and disable comments, with unified + remark (CommonMark + GFM).
 import type { Heading as MdHeading, Html, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { findFrontMatter } from './front-matter';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+export const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/** CommonMark only: remark-gfm's tree transforms recurse and overflow the stack on absurd nesting. */
+const fallbackProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
 export interface MarkdownHeading {
   readonly depth: number;
@@ -45,11 +48,24 @@ export interface MarkdownOutline {
   readonly bodyStart: number;
 }
 
-const DISABLE = /<!--\s*handoff-disable\s+([\w\s,-]+?)\s*-->/g;
-const COMMENT_ONLY = /^(?:\s*<!--[\s\S]*?-->)*\s*$/;
+export const DISABLE = /<!--\s*handoff-disable\s+([\w\s,-]+?)\s*-->/g;
+export const COMMENT_ONLY = /^(?:\s*<!--[\s\S]*?-->)*\s*$/;
 
 export function parseMarkdown(text: string): MarkdownOutline {
-  const root = processor.parse(text) as Root;
+  // Never throws: thousands of nested quotes or lists exhaust the stack in remark-gfm (then the
+  // outline is read without GFM, so without task items) or, rarely, in remark itself (then it is empty).
+  try {
+    return outline(text, processor.parse(text) as Root);
+  } catch {
+    try {
+      return outline(text, fallbackProcessor.parse(text) as Root);
+    } catch {
+      return { headings: [], sections: [], taskItems: [], disabledRules: new Set(), bodyStart: findFrontMatter(text)?.end ?? 0 };
+    }
+  }
+}
+
+function outline(text: string, root: Root): MarkdownOutline {
   const headings: MarkdownHeading[] = [];
   const taskItems: MarkdownTaskItem[] = [];
   const disabledRules = new Set<string>();
@@ -63,6 +79,9 @@ export function parseMarkdown(text: string): MarkdownOutline {
 
   const top = root.children;
   const sections: MarkdownSection[] = [];
+  // Task items are in document order, like sections: one pass hands each section its items
+  // (filtering the whole list per section is quadratic on documents with many of both).
+  let firstTask = 0;
   for (let i = 0; i < top.length; i++) {
     const node = top[i]!;
     if (node.type !== 'heading' || node.depth !== 2) continue;
@@ -71,12 +90,15 @@ export function parseMarkdown(text: string): MarkdownOutline {
     const heading = toHeading(node);
     const bodyEnd = j < top.length ? start(top[j]!) : text.length;
     const body = top.slice(i + 1, j);
+    while (firstTask < taskItems.length && taskItems[firstTask]!.start < heading.end) firstTask++;
+    let endTask = firstTask;
+    while (endTask < taskItems.length && taskItems[endTask]!.start < bodyEnd) endTask++;
     sections.push({
       heading,
       bodyStart: heading.end,
       bodyEnd,
       empty: body.every((n) => n.type === 'html' && COMMENT_ONLY.test(n.value)),
-      taskItems: taskItems.filter((t) => t.start >= heading.end && t.start < bodyEnd),
+      taskItems: taskItems.slice(firstTask, endTask),
     });
   }
   return { headings, sections, taskItems, disabledRules, bodyStart };

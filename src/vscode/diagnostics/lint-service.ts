@@ -1,7 +1,7 @@
 // Lints one document's text with the configuration and settings that apply to it,
 // remembering the last result per document version for the code-action provider.
 import * as vscode from 'vscode';
-import { lintDocument, mayBeHandoff, parseHandoff, type HandoffDocument, type LintIssue } from '../../core/index';
+import { lintText, mayBeHandoff, MAX_LINT_LENGTH, type HandoffDocument, type LintIssue } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import { readSettings } from '../settings';
 
@@ -15,14 +15,21 @@ const NOT_A_HANDOFF: LintResult = { doc: undefined, issues: [] };
 export class LintService {
   private readonly cache = new Map<string, { version: number; result: LintResult }>();
 
-  constructor(private readonly configs: ConfigStore) {}
+  private readonly warnedTooLarge = new Set<string>();
+
+  constructor(
+    private readonly configs: ConfigStore,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
 
   lintText(text: string, uri: vscode.Uri): LintResult {
     // Ordinary Markdown costs one string check, never a parse.
     if (!mayBeHandoff(text)) return NOT_A_HANDOFF;
-    const doc = parseHandoff(text);
-    const issues = lintDocument(doc, { config: this.configs.configFor(uri), severities: readSettings(uri).ruleSeverities });
-    return { doc, issues };
+    if (text.length > MAX_LINT_LENGTH && !this.warnedTooLarge.has(uri.toString())) {
+      this.warnedTooLarge.add(uri.toString());
+      this.log.warn(`Not linting ${vscode.workspace.asRelativePath(uri)}: ${(text.length / 1048576).toFixed(1)} MB is over the ${MAX_LINT_LENGTH / 1048576} MB limit for a handoff`);
+    }
+    return lintText(text, { config: this.configs.configFor(uri), severities: readSettings(uri).ruleSeverities });
   }
 
   /** The lint result for an open document, reusing the last one while the version is unchanged. */

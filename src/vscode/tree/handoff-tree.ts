@@ -8,6 +8,8 @@ import type { WorkspaceIndex } from '../workspace-index';
 import { handoffItem, OVERDUE_SCHEME } from './handoff-item';
 import type { TreeState } from './tree-state';
 
+const REFRESH_DELAY_MS = 50;
+
 export type TreeNode = { kind: 'group'; label: string; items: readonly IndexedHandoff[] } | { kind: 'handoff'; entry: IndexedHandoff };
 
 export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.FileDecorationProvider, vscode.Disposable {
@@ -15,6 +17,7 @@ export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   readonly onDidChangeTreeData = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private me: string | undefined;
+  private pendingRefresh: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly workspace: WorkspaceIndex,
@@ -35,8 +38,13 @@ export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     updateMe();
   }
 
+  /** Coalesces bursts (a first scan indexes files one by one) into one redraw. */
   refresh(): void {
-    this.changed.fire(undefined);
+    if (this.pendingRefresh) return;
+    this.pendingRefresh = setTimeout(() => {
+      this.pendingRefresh = undefined;
+      this.changed.fire(undefined);
+    }, REFRESH_DELAY_MS);
   }
 
   /** How many open handoffs wait for me (the view badge and the status bar). */
@@ -74,6 +82,7 @@ export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   dispose(): void {
+    clearTimeout(this.pendingRefresh);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -1,0 +1,87 @@
+// `handoff stats --format markdown`: GitHub-flavoured Markdown for a pull-request comment or a
+// weekly report. Tables only (no HTML); every cell escaped.
+import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef } from '../../core/index';
+import { LIST_LIMIT, count, days, flowRows, percent, type StatsFormatOptions } from './stats-text';
+
+export function formatStatsMarkdown(m: HandoffMetrics, options: StatsFormatOptions): string {
+  const out: string[] = [`## Handoff health — ${m.today}`, ''];
+  if (m.total === 0) return `${out.join('\n')}No handoffs.\n`;
+  out.push(
+    ...table(
+      ['Handoffs', 'Open', 'Overdue', `Stale (> ${m.staleAfterDays} d)`, 'Median age (open)', 'p90 age (open)', 'Checklists done'],
+      [[m.total, m.open, m.overdue, m.stale, days(m.ageDays.median), days(m.ageDays.p90), percent(m.checklist.ratio)].map(String)],
+      'right',
+    ),
+  );
+
+  heading(out, 'Open handoffs by receiving team');
+  out.push(...counts('Receiving team', 'Open', m.byReceiver));
+  heading(out, 'Flow of open handoffs');
+  out.push(...counts('From → to', 'Open', flowRows(m.flow)));
+  heading(out, 'By status and type');
+  out.push(...counts('Status', 'Handoffs', m.byStatus), '', ...counts('Type', 'Handoffs', m.byType));
+
+  heading(out, 'Time to accept and to done');
+  out.push(...breakdowns(m.toAccepted, m.toDone));
+  if (!options.gitHistory) out.push('', '_Time to done needs git history (the commit that set the status)._');
+
+  heading(out, 'Most frequent problems');
+  const l = m.lint;
+  out.push(
+    ...(l.byRule.length
+      ? [
+          `${count(l.errors, 'error')}, ${count(l.warnings, 'warning')}, ${l.infos} info in ${count(l.handoffs, 'handoff')}.`,
+          '',
+          ...table(['Rule', 'Problems', 'Handoffs'], l.byRule.slice(0, LIST_LIMIT).map((r) => [`\`${r.rule}\``, String(r.count), String(r.handoffs)]), 'right'),
+        ]
+      : ['None.']),
+  );
+
+  heading(out, `Overdue (${m.overdue})`);
+  out.push(...refs(m.overdueList, 'Days late', (r) => String(r.daysOverdue)));
+  heading(out, `Stale (${m.stale})`);
+  out.push(...refs(m.staleList, 'Age', (r) => days(r.ageDays)));
+  return `${out.join('\n')}\n`;
+}
+
+function heading(out: string[], title: string): void {
+  out.push('', `### ${title}`, '');
+}
+
+function counts(name: string, value: string, record: Readonly<Record<string, number>>): string[] {
+  const rows = Object.entries(record);
+  return rows.length ? table([name, value], rows.map(([k, n]) => [escape(k), String(n)]), 'right') : ['None.'];
+}
+
+function breakdowns(accepted: DurationBreakdown, done: DurationBreakdown): string[] {
+  const cell = (d: Durations | undefined) => (d?.count ? `${days(d.median)} / ${days(d.p90)} (${d.count})` : '-');
+  const groups: [string, (b: DurationBreakdown) => Readonly<Record<string, Durations>>][] = [
+    ['Type', (b) => b.byType],
+    ['Receiving team', (b) => b.byReceiver],
+  ];
+  const rows: string[][] = [['**All**', cell(accepted), cell(done)]];
+  for (const [label, per] of groups) {
+    const keys = [...new Set([...Object.keys(per(accepted)), ...Object.keys(per(done))])].sort();
+    for (const k of keys) rows.push([`${label}: ${escape(k)}`, cell(per(accepted)[k]), cell(per(done)[k])]);
+  }
+  return table(['', 'Created → accepted (median / p90, n)', 'Created → done (median / p90, n)'], rows, 'left');
+}
+
+function refs(list: readonly HandoffRef[], what: string, value: (r: HandoffRef) => string): string[] {
+  if (!list.length) return ['None.'];
+  const rows = list.slice(0, LIST_LIMIT).map((r) => [escape(r.title ?? '(untitled)'), escape(`${r.from ?? '?'} → ${r.to ?? '?'}`), escape(r.due ?? '-'), value(r), `\`${r.path.replace(/`/g, "'")}\``]);
+  const more = list.length > LIST_LIMIT ? ['', `… and ${list.length - LIST_LIMIT} more.`] : [];
+  return [...table(['Handoff', 'From → to', 'Due', what, 'File'], rows, 'left'), ...more];
+}
+
+/** A GFM table; numbers right-aligned when `align` is right (every column but the first). */
+function table(header: readonly string[], rows: readonly (readonly string[])[], align: 'left' | 'right'): string[] {
+  const rule = header.map((_, i) => (i > 0 && align === 'right' ? '---:' : '---'));
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(rule), ...rows.map(line)];
+}
+
+/** Escapes what would break a table cell or turn into markup. */
+function escape(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\|*_`<>[\]#])/g, '\\$1');
+}

@@ -1,0 +1,112 @@
+// `handoff stats --format text`: the health numbers for a terminal, with small text bars.
+import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef } from '../../core/index';
+
+export interface StatsFormatOptions {
+  /** Git history was read (ages of undated handoffs, time to done). */
+  readonly gitHistory: boolean;
+}
+
+const BAR_WIDTH = 24;
+/** Rows of the overdue and stale lists shown; the rest is summarised in one line. */
+export const LIST_LIMIT = 10;
+
+export function formatStatsText(m: HandoffMetrics, options: StatsFormatOptions): string {
+  if (m.total === 0) return `No handoffs (as of ${m.today}).\n`;
+  const out: string[] = [];
+  out.push(`Handoff health on ${m.today}: ${count(m.total, 'handoff')}, ${m.open} open, ${m.closed} closed`);
+  out.push(`  Overdue ${m.overdue}   Stale ${m.stale} (open > ${m.staleAfterDays} days)   Age of open handoffs: ${durationText(m.ageDays)}`);
+  if (m.ageSources.unknown) out.push(`  (${count(m.ageSources.unknown, 'open handoff')} without a \`created\` date or git history: age unknown)`);
+
+  section(out, 'By status', bars(m.byStatus));
+  section(out, 'By type', bars(m.byType));
+  section(out, 'Open by receiving team', bars(m.byReceiver));
+  section(out, 'Flow of open handoffs (from → to)', bars(flowRows(m.flow)));
+
+  section(out, 'Time to accept (created → accepted_at)', breakdownText(m.toAccepted, 'no accepted handoffs with both dates'));
+  section(
+    out,
+    'Time to done (created → the commit that set the status)',
+    breakdownText(m.toDone, options.gitHistory ? 'no done handoff with a dated status change' : 'needs git history'),
+  );
+
+  const c = m.checklist;
+  section(out, 'Checklists of open handoffs', [
+    c.items
+      ? `${c.checked}/${c.items} items checked (${percent(c.ratio)}); ${c.complete} of ${count(c.handoffs, 'handoff')} complete`
+      : 'no open handoff has checklist items',
+  ]);
+
+  const l = m.lint;
+  section(
+    out,
+    'Most frequent problems',
+    l.byRule.length
+      ? [
+          `${count(l.errors, 'error')}, ${count(l.warnings, 'warning')}, ${l.infos} info in ${count(l.handoffs, 'handoff')}`,
+          ...table(l.byRule.slice(0, LIST_LIMIT).map((r) => [r.rule, String(r.count), `in ${count(r.handoffs, 'handoff')}`])),
+        ]
+      : ['none'],
+  );
+
+  section(out, `Overdue (${m.overdue})`, refList(m.overdueList, (r) => `${count(r.daysOverdue, 'day')} late (due ${r.due})`));
+  section(out, `Stale (${m.stale})`, refList(m.staleList, (r) => `open for ${count(r.ageDays ?? 0, 'day')}`));
+  return `${out.join('\n')}\n`;
+}
+
+function section(out: string[], title: string, lines: readonly string[]): void {
+  out.push('', title, ...lines.map((l) => `  ${l}`));
+}
+
+/** Name, a bar scaled to the largest value, the value. */
+function bars(counts: Readonly<Record<string, number>>): string[] {
+  const rows = Object.entries(counts);
+  if (!rows.length) return ['none'];
+  const max = Math.max(...rows.map(([, n]) => n));
+  return table(rows.map(([name, n]) => [name, '█'.repeat(Math.max(1, Math.round((n / max) * BAR_WIDTH))), String(n)]));
+}
+
+export function flowRows(flow: HandoffMetrics['flow']): Record<string, number> {
+  return Object.fromEntries(Object.entries(flow).flatMap(([from, tos]) => Object.entries(tos).map(([to, n]) => [`${from} → ${to}`, n])));
+}
+
+function breakdownText(b: DurationBreakdown, none: string): string[] {
+  if (!b.count) return [none];
+  const rows = (title: string, per: Readonly<Record<string, Durations>>) =>
+    Object.keys(per).length ? [title, ...table(Object.entries(per).map(([k, d]) => [`  ${k}`, durationText(d)]))] : [];
+  return [`all: ${durationText(b)}`, ...rows('by type:', b.byType), ...rows('by receiving team:', b.byReceiver)];
+}
+
+function refList(refs: readonly HandoffRef[], detail: (r: HandoffRef) => string): string[] {
+  if (!refs.length) return ['none'];
+  const shown = table(refs.slice(0, LIST_LIMIT).map((r) => [r.title ?? '(untitled)', `${r.from ?? '?'} → ${r.to ?? '?'}`, detail(r), r.path]));
+  return refs.length > LIST_LIMIT ? [...shown, `… and ${refs.length - LIST_LIMIT} more`] : shown;
+}
+
+/** `median 8 d, p90 13.6 d (n = 2)`, or `no data`. */
+export function durationText(d: Durations): string {
+  return d.count ? `median ${days(d.median)}, p90 ${days(d.p90)} (n = ${d.count})` : 'no data';
+}
+
+export function days(value: number | null): string {
+  return value === null ? '-' : `${value} d`;
+}
+
+export function percent(ratio: number | null): string {
+  return ratio === null ? '-' : `${Math.round(ratio * 100)}%`;
+}
+
+export function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Columns padded to the widest cell (the last column is not padded). */
+function table(rows: readonly (readonly string[])[]): string[] {
+  const width = (s: string) => [...s].length;
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? '')))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - width(cell))))
+      .join('  ')
+      .trimEnd(),
+  );
+}

@@ -1,0 +1,88 @@
+// `handoff stats [paths]`: handoff health — counts, load per team, flow, ages, time to accept and
+// to done, checklists, frequent problems — as text, JSON or Markdown (a PR comment, a weekly report).
+import { computeMetrics, dirname, lintDocument, parseHandoff, summarizeHandoff, type HandoffConfig, type HandoffHistory, type MetricsEntry } from '../core/index';
+import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
+import { formatStatsMarkdown } from './formatters/stats-markdown';
+import { formatStatsText } from './formatters/stats-text';
+import { nodeGit, readHistory, type GitRunner } from './stats-git';
+import { ConfigResolver, EXIT_OK, displayPath, guarded, resolveTargets, scanForCli, today, type CliContext } from './workspace';
+
+export const STATS_FORMATS = ['text', 'json', 'markdown'] as const;
+
+export const STATS_HELP = `Usage: handoff stats [paths or globs...] [options]
+
+Measures the health of the handoffs under the given files and folders (default: the current
+folder): how many are open, overdue and stale (open longer than stale_after_days), the open load
+per receiving team, the flow from team to team, the age of open handoffs, the time from created
+to accepted and to done per type and team, checklist completion and the most frequent problems.
+
+Ages count from \`created\`; a handoff without one is dated by the commit that first added it.
+The time to done comes from git history (the commit that set the current status). Git runs once
+per folder over all its handoffs; outside a git repository those numbers are simply left out.
+
+Options:
+  --format FORMAT     text (default), json or markdown (for a pull-request comment or a report)
+  --no-git            do not read git history
+  --config FILE       config file for every file (default: the nearest .handoff.yml or
+                      .handoff.yaml in the file's folder or a folder above it)
+  -h, --help          show this help
+
+Exit codes: 0 measured (even with no handoffs), 2 bad usage or a broken config file.
+`;
+
+export interface StatsDependencies {
+  /** Runs git; tests inject their own. */
+  readonly git?: GitRunner;
+}
+
+/** Returns the exit code; every error ends as one line on stderr and code 2. */
+export function runStats(argv: readonly string[], ctx: CliContext, deps: StatsDependencies = {}): Promise<number> {
+  return guarded(ctx, () => stats(argv, ctx, deps.git ?? nodeGit));
+}
+
+async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): Promise<number> {
+  const args = parseArgs(argv, {
+    command: 'handoff stats',
+    options: { format: 'string', config: 'string', 'no-git': 'boolean', help: 'boolean' },
+    aliases: { h: 'help' },
+  });
+  if (booleanOption(args, 'help')) {
+    ctx.output.stdout(STATS_HELP);
+    return EXIT_OK;
+  }
+  const format = choiceOption(args, 'format', STATS_FORMATS, 'text');
+  const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
+  const fallback = await configs.forFolder(ctx.cwd);
+  const roots = await resolveTargets(ctx, args.positionals);
+  const scan = await scanForCli(ctx, roots);
+  const day = today(ctx);
+
+  const entries: MetricsEntry[] = [];
+  const configOf = new Map<string, HandoffConfig>();
+  for (const handoff of scan.handoffs) {
+    const config = await configs.forFile(handoff.path);
+    const path = displayPath(ctx, handoff.path);
+    const doc = parseHandoff(handoff.text);
+    configOf.set(path, config);
+    entries.push({ path, summary: summarizeHandoff(doc, config, day), issues: lintDocument(doc, { config, today: day }) });
+  }
+
+  let history: HandoffHistory | undefined;
+  if (!booleanOption(args, 'no-git') && scan.handoffs.length) {
+    const files = scan.handoffs.map((h) => h.path);
+    const isFile = new Set(files);
+    const folders = roots.map((r) => (isFile.has(r.path) ? dirname(r.path) : r.path));
+    history = await readHistory(git, folders, files, (f) => displayPath(ctx, f));
+  }
+
+  const metrics = computeMetrics(entries, { config: (p) => configOf.get(p) ?? fallback, today: day, history });
+  const gitHistory = history !== undefined && (history.firstSeen.size > 0 || history.statusChanges.size > 0);
+  const output =
+    format === 'json'
+      ? `${JSON.stringify({ ...metrics, gitHistory }, null, 2)}\n`
+      : format === 'markdown'
+        ? formatStatsMarkdown(metrics, { gitHistory })
+        : formatStatsText(metrics, { gitHistory });
+  ctx.output.stdout(output);
+  return EXIT_OK;
+}

@@ -1,0 +1,32 @@
+// stale: an open handoff older than `stale_after_days` (config, default 14). A handoff that sits
+// open for weeks is work nobody is moving; the warning asks someone to accept, finish or close it.
+import { isClosedStatus } from '../config/types';
+import type { Rule } from '../lint/rule';
+import { fieldText } from '../model/handoff';
+import { daysBetween, isValidDate } from '../util/dates';
+
+const rule: Rule = {
+  id: 'stale',
+  description: 'An open handoff is older than stale_after_days',
+  defaultSeverity: 'warning',
+  fixable: false,
+  needsType: true,
+  check(doc, { config, today, report }) {
+    const fm = doc.frontMatter;
+    // Same test as isOpenHandoff (lint/engine), without importing the engine from a rule.
+    if (!fm || !fm.isMapping || isClosedStatus(config, fieldText(doc, 'status'))) return;
+    // The age is counted from `created` (the dashboard and `handoff stats` also use git history
+    // for handoffs without one; a rule sees only the document). An invalid date is invalid-field's.
+    const created = fm.fields.get('created');
+    const value = typeof created?.value === 'string' ? created.value.trim() : undefined;
+    if (!created || value === undefined || !isValidDate(value)) return;
+    const age = daysBetween(value, today);
+    if (age <= config.staleAfterDays) return;
+    report({
+      message: `Unexpected open handoff created ${age} days ago, more than \`stale_after_days\` (${config.staleAfterDays}), expected it accepted, done or closed`,
+      range: doc.lines.rangeOf(created.valueStart, Math.max(created.valueEnd, created.valueStart)),
+    });
+  },
+};
+
+export default rule;

@@ -1,0 +1,34 @@
+// The dashboard's HTML shell: a strict Content-Security-Policy (no remote anything, scripts only
+// with this page's nonce, styles only from media/), and the script and styles from media/.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+
+export function dashboardHtml(webview: vscode.Webview, media: vscode.Uri): string {
+  const nonce = randomBytes(18).toString('base64');
+  const src = webview.cspSource;
+  const csp = [
+    "default-src 'none'",
+    `img-src ${src} data:`,
+    `style-src ${src}`,
+    `font-src ${src}`,
+    `script-src 'nonce-${nonce}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'dashboard.css'));
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'dashboard.js'));
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <link rel="stylesheet" href="${style.toString()}">
+  <title>Handoff Dashboard</title>
+</head>
+<body>
+  <main id="app" aria-live="polite"><p class="muted">Measuring handoffs…</p></main>
+  <script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,140 @@
+// The Handoff dashboard: one webview panel showing the workspace's handoff health (core
+// computeMetrics over the workspace index), redrawn whenever the index or the config changes.
+import * as vscode from 'vscode';
+import { computeMetrics, isValidDate, localToday, type HandoffRef } from '../../core/index';
+import type { ConfigStore } from '../config-store';
+import type { WorkspaceIndex } from '../workspace-index';
+import { dashboardHtml } from './dashboard-html';
+import { GitHistoryCache } from './git-history';
+import { isFromWebview, type ClickTarget, type DashboardModel, type RenderReport, type ToWebview } from './protocol';
+
+export const VIEW_TYPE = 'handoff.dashboard';
+const UPDATE_DELAY_MS = 200;
+/** Shared by every panel the session opens: closing and reopening the dashboard does not rerun git. */
+const gitHistory = new GitHistoryCache();
+
+export interface ShowOptions {
+  /** YYYY-MM-DD: measure as of this day instead of today (reports, tests). */
+  readonly today?: string;
+}
+
+/** What `handoff.showDashboard` returns: the panel and what its webview last drew. */
+export interface DashboardHandle {
+  readonly panel: vscode.WebviewPanel;
+  /** The model last sent to the webview. */
+  readonly model: DashboardModel | undefined;
+  /** What the webview reported it drew, after its last update. */
+  readonly rendered: RenderReport | undefined;
+  readonly onDidRender: vscode.Event<RenderReport>;
+  /** Clicks in the webview as a user would (its DOM handlers run): Refresh, or a listed handoff. */
+  click(target: ClickTarget): Thenable<boolean>;
+}
+
+export class Dashboard implements DashboardHandle {
+  private static current: Dashboard | undefined;
+  private readonly renderedEmitter = new vscode.EventEmitter<RenderReport>();
+  private readonly disposables: vscode.Disposable[] = [this.renderedEmitter];
+  private timer: NodeJS.Timeout | undefined;
+  private generation = 0;
+  private today: string | undefined;
+  model: DashboardModel | undefined;
+  rendered: RenderReport | undefined;
+  readonly onDidRender = this.renderedEmitter.event;
+
+  /** Opens the dashboard, or reveals the open one. */
+  static show(extensionUri: vscode.Uri, workspace: WorkspaceIndex, configs: ConfigStore, options: ShowOptions = {}): Dashboard {
+    const dashboard = (Dashboard.current ??= new Dashboard(extensionUri, workspace, configs));
+    dashboard.today = options.today;
+    dashboard.panel.reveal(undefined);
+    dashboard.scheduleUpdate(0);
+    return dashboard;
+  }
+
+  private constructor(
+    extensionUri: vscode.Uri,
+    private readonly workspace: WorkspaceIndex,
+    private readonly configs: ConfigStore,
+    private readonly history = gitHistory,
+  ) {
+    const media = vscode.Uri.joinPath(extensionUri, 'media');
+    this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Handoff Dashboard', vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [media],
+    });
+    this.panel.iconPath = vscode.Uri.joinPath(media, 'handoff.svg');
+    this.panel.webview.html = dashboardHtml(this.panel.webview, media);
+    this.disposables.push(
+      this.panel.onDidDispose(() => this.dispose()),
+      this.panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
+      this.panel.onDidChangeViewState(() => this.panel.visible && this.scheduleUpdate(0)),
+      workspace.index.onDidChange(() => this.scheduleUpdate(UPDATE_DELAY_MS)),
+      configs.onDidChange(() => this.scheduleUpdate(UPDATE_DELAY_MS)),
+    );
+  }
+
+  readonly panel: vscode.WebviewPanel;
+
+  click(target: ClickTarget): Thenable<boolean> {
+    return this.post({ type: 'click', target });
+  }
+
+  /** Recomputes and redraws soon; changes arriving meanwhile are folded into one update. */
+  private scheduleUpdate(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), delayMs);
+  }
+
+  private async update(): Promise<void> {
+    if (!this.panel.visible) return; // drawn again when shown (onDidChangeViewState)
+    const generation = ++this.generation;
+    const entries = this.workspace.index.all();
+    const history = await this.history.historyOf(entries.map((e) => e.path));
+    if (generation !== this.generation) return; // a newer update is on its way
+    const today = this.today !== undefined && isValidDate(this.today) ? this.today : localToday();
+    const metrics = computeMetrics(entries, { config: (p) => this.configs.configFor(vscode.Uri.parse(p)), today, history });
+    const files: Record<string, string> = {};
+    for (const ref of [...metrics.overdueList, ...metrics.staleList] as HandoffRef[]) files[ref.path] = vscode.workspace.asRelativePath(vscode.Uri.parse(ref.path));
+    this.model = {
+      metrics,
+      files,
+      gitHistory: history.firstSeen.size > 0 || history.statusChanges.size > 0,
+      empty: entries.length ? undefined : vscode.workspace.workspaceFolders?.length ? 'No handoffs in this workspace yet.' : 'Open a folder to see its handoffs.',
+    };
+    await this.post({ type: 'update', model: this.model });
+  }
+
+  private async receive(message: unknown): Promise<void> {
+    if (!isFromWebview(message)) return;
+    switch (message.type) {
+      case 'ready':
+        // The webview (re)loaded: it has nothing to show until the next update.
+        this.scheduleUpdate(0);
+        return;
+      case 'refresh':
+        this.history.clear();
+        this.scheduleUpdate(0);
+        return;
+      case 'open': {
+        // Only documents the dashboard listed: the webview never names arbitrary files.
+        if (!this.workspace.index.get(message.path)) return;
+        await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(message.path), { preview: true, viewColumn: vscode.ViewColumn.Beside });
+        return;
+      }
+      case 'rendered':
+        this.rendered = message.report;
+        this.renderedEmitter.fire(message.report);
+        return;
+    }
+  }
+
+  private post(message: ToWebview): Thenable<boolean> {
+    return this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    if (Dashboard.current === this) Dashboard.current = undefined;
+    for (const d of this.disposables) d.dispose();
+    this.panel.dispose();
+  }
+}

@@ -1,0 +1,234 @@
+// A small RuleTester in the spirit of ESLint's: lint a text with the real engine and config loader,
+// assert one rule's issues by 1-based line, and apply a rule's fixes checking that only the
+// intended bytes changed and that the fixed problem is gone.
+import assert from 'node:assert/strict';
+import { defaultConfig, loadConfig } from '../../../src/core/config/load-config';
+import type { HandoffConfig, Severity, SeveritySetting } from '../../../src/core/config/types';
+import { lintText } from '../../../src/core/lint/engine';
+import { RULES } from '../../../src/core/lint/registry';
+import type { Fix, LintIssue } from '../../../src/core/lint/rule';
+import { parseHandoff } from '../../../src/core/parse/parse-handoff';
+import { applyEdits, LineIndex } from '../../../src/core/model/text';
+
+/** The fixed "today" of every rule test, so date rules are reproducible. */
+export const TODAY = '2026-03-01';
+
+export interface LintCase {
+  /** `.handoff.yml` text; the built-in defaults when absent. Must load without problems. */
+  readonly config?: string;
+  readonly today?: string;
+  /** Editor-style overrides, applied after the config's `rules:`. */
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+}
+
+/**
+ * A `generic` handoff with no issue at all on TODAY: every required field and section, in order,
+ * with content and an unchecked checklist.
+ */
+export const CLEAN = [
+  '---',
+  'handoff: generic',
+  'title: Billing moves to the new vendor',
+  'status: open',
+  'from: Finance',
+  'to: Operations',
+  'owner: ana@example.com',
+  'assignee: bo@example.com',
+  'due: 2026-04-01',
+  '---',
+  '',
+  '# Billing moves to the new vendor',
+  '',
+  '## Summary',
+  '',
+  'Monthly billing moves from the old vendor to the new one.',
+  '',
+  '## Context',
+  '',
+  'The old contract ends in April.',
+  '',
+  '## Open questions',
+  '',
+  'Who signs off the first invoice run?',
+  '',
+  '## Checklist',
+  '',
+  '- [ ] Receiving owner confirmed',
+  '- [x] Documents and access shared',
+  '',
+].join('\n');
+
+/** A small configured type for rules that are clearer with fewer sections. */
+export const MINI_CONFIG = [
+  'types:',
+  '  mini:',
+  '    title: Mini handoff',
+  '    required_fields: [title, status]',
+  '    sections:',
+  '      - Summary',
+  '      - name: Risks',
+  '        description: What could go wrong.',
+  '      - { name: Checklist, checklist: true, template: "- [ ] Confirmed" }',
+  '',
+].join('\n');
+
+/** Builds a `mini` document: front-matter lines (without fences) and a body. */
+export function mini(fields: readonly string[], body: string): string {
+  return ['---', 'handoff: mini', ...fields, '---', '', body].join('\n');
+}
+
+const configCache = new Map<string, HandoffConfig>();
+
+export function configOf(yaml: string | undefined): HandoffConfig {
+  if (yaml === undefined) return defaultConfig();
+  let config = configCache.get(yaml);
+  if (!config) {
+    const loaded = loadConfig(yaml, { ruleIds: RULES.map((r) => r.id) });
+    assert.deepEqual(loaded.problems, [], `test config loads cleanly:\n${yaml}`);
+    config = loaded.config;
+    configCache.set(yaml, config);
+  }
+  return config;
+}
+
+export function lint(text: string, c: LintCase = {}): LintIssue[] {
+  return lintText(text, { config: configOf(c.config), today: c.today ?? TODAY, ...(c.severities ? { severities: c.severities } : {}) }).issues;
+}
+
+export function issuesOf(ruleId: string, text: string, c: LintCase = {}): LintIssue[] {
+  return lint(text, c).filter((i) => i.ruleId === ruleId);
+}
+
+/** 1-based line number of the start of an issue, as editors and the CLI show it. */
+export function lineOf(issue: LintIssue): number {
+  return issue.range.start.line + 1;
+}
+
+/** 1-based number of the first line of `text` that starts with `prefix`. */
+export function lineStarting(text: string, prefix: string): number {
+  const index = text.split(/\r\n|\r|\n/).findIndex((l) => l.startsWith(prefix));
+  assert.ok(index >= 0, `no line starts with ${JSON.stringify(prefix)}`);
+  return index + 1;
+}
+
+/** Asserts the rule reports exactly at these 1-based lines (in order); returns the issues. */
+export function assertInvalid(ruleId: string, text: string, lines: readonly number[], c: LintCase = {}): LintIssue[] {
+  const issues = issuesOf(ruleId, text, c);
+  assert.deepEqual(
+    issues.map(lineOf),
+    [...lines],
+    `${ruleId} issues at lines:\n${issues.map((i) => `  ${lineOf(i)}: ${i.message}`).join('\n') || '  (none)'}`,
+  );
+  return issues;
+}
+
+export function assertValid(ruleId: string, text: string, c: LintCase = {}): void {
+  assertInvalid(ruleId, text, [], c);
+}
+
+/** Every rule message follows the remark-lint grammar: "Missing …" / "Unexpected …", no trailing period. */
+export function assertMessageStyle(issue: LintIssue): void {
+  assert.match(issue.message, /^(Missing|Unexpected) /, issue.message);
+  assert.doesNotMatch(issue.message, /\.$/, issue.message);
+}
+
+/** The text of an issue's range. */
+export function textAt(text: string, issue: LintIssue): string {
+  const lines = new LineIndex(parseHandoff(text).text);
+  return lines.text.slice(lines.offsetAt(issue.range.start), lines.offsetAt(issue.range.end));
+}
+
+export interface FixCase extends LintCase {
+  /** Which of the rule's issues (in document order); default 0. */
+  readonly issue?: number;
+  /** The fix's title; default the issue's first fix. */
+  readonly title?: string | RegExp;
+  /** How many of the rule's issues remain after the fix; default one fewer. */
+  readonly remaining?: number;
+}
+
+export interface FixResult {
+  readonly output: string;
+  readonly fix: Fix;
+  readonly before: readonly LintIssue[];
+  readonly after: readonly LintIssue[];
+}
+
+/**
+ * Applies one fix of the rule and checks it: outside the edited ranges the text is byte-for-byte
+ * what it was, and re-linting shows the fixed issue gone (by message) and the expected count left.
+ */
+export function applyFix(ruleId: string, text: string, c: FixCase = {}): FixResult {
+  const before = issuesOf(ruleId, text, c);
+  const issue = before[c.issue ?? 0];
+  assert.ok(issue, `${ruleId} reports issue #${c.issue ?? 0}`);
+  const fix =
+    c.title === undefined
+      ? issue.fixes[0]
+      : issue.fixes.find((f) => (typeof c.title === 'string' ? f.title === c.title : c.title!.test(f.title)));
+  assert.ok(fix, `${ruleId} offers a fix ${String(c.title ?? '')}; has ${issue.fixes.map((f) => f.title).join(', ') || 'none'}`);
+  // Ranges refer to the text without a byte-order mark.
+  const source = parseHandoff(text).text;
+  const output = applyEdits(source, fix.edits);
+  assertOnlyEditedBytesChanged(source, output, fix);
+  const after = issuesOf(ruleId, output, c);
+  assert.equal(after.length, c.remaining ?? before.length - 1, `${ruleId} issues left after "${fix.title}":\n${after.map((i) => i.message).join('\n')}`);
+  const count = (list: readonly LintIssue[]) => list.filter((i) => i.message === issue.message).length;
+  assert.ok(count(after) < count(before), `"${issue.message}" is gone after "${fix.title}"`);
+  return { output, fix, before, after };
+}
+
+/** Walks the edits in order: each untouched stretch of the original must reappear unchanged. */
+export function assertOnlyEditedBytesChanged(source: string, output: string, fix: Fix): void {
+  const lines = new LineIndex(source);
+  const edits = fix.edits
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }))
+    .sort((a, b) => a.start - b.start);
+  let from = 0;
+  let out = 0;
+  for (const e of edits) {
+    assert.ok(e.start >= from, 'edits do not overlap');
+    assert.equal(output.slice(out, out + (e.start - from)), source.slice(from, e.start), 'text before the edit is unchanged');
+    out += e.start - from;
+    assert.equal(output.slice(out, out + e.text.length), e.text, 'the edit inserts exactly its text');
+    out += e.text.length;
+    from = e.end;
+  }
+  assert.equal(output.slice(out), source.slice(from), 'text after the last edit is unchanged');
+}
+
+/** The same document with a `<!-- handoff-disable RULE -->` comment at its end. */
+export function withDisableComment(text: string, ruleId: string): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return `${text}${/[\r\n]$/.test(text) ? '' : eol}${eol}<!-- handoff-disable ${ruleId} -->${eol}`;
+}
+
+/** `.handoff.yml` text with a `rules:` severity for one rule added to a base config. */
+export function withRuleSeverity(config: string | undefined, ruleId: string, severity: SeveritySetting): string {
+  return `${config ?? ''}rules:\n  ${ruleId}: ${severity}\n`;
+}
+
+/**
+ * The configurability every rule must have: its default severity; `rules:` in `.handoff.yml`
+ * changes it or turns it off; editor severities win over the config; the disable comment turns it off.
+ */
+export function assertConfigurable(ruleId: string, invalidText: string, c: LintCase = {}): void {
+  const rule = RULES.find((r) => r.id === ruleId);
+  assert.ok(rule, `${ruleId} is registered`);
+  const base = issuesOf(ruleId, invalidText, c);
+  assert.ok(base.length > 0, `${ruleId} reports the invalid text`);
+  for (const issue of base) assert.equal(issue.severity, rule.defaultSeverity);
+  const other: Severity = rule.defaultSeverity === 'error' ? 'info' : 'error';
+  const changed = issuesOf(ruleId, invalidText, { ...c, config: withRuleSeverity(c.config, ruleId, other) });
+  assert.deepEqual(changed.map((i) => i.severity), base.map(() => other), '`rules:` changes the severity');
+  assert.deepEqual(issuesOf(ruleId, invalidText, { ...c, config: withRuleSeverity(c.config, ruleId, 'off') }), [], '`rules: off` turns it off');
+  const editor = issuesOf(ruleId, invalidText, { ...c, config: withRuleSeverity(c.config, ruleId, 'off'), severities: { [ruleId]: 'warning' } });
+  assert.deepEqual(editor.map((i) => i.severity), base.map(() => 'warning'), 'editor severities override the config');
+  assert.deepEqual(issuesOf(ruleId, withDisableComment(invalidText, ruleId), c), [], 'the disable comment turns it off');
+  assert.ok(lint(withDisableComment(invalidText, 'some-other-rule'), c).some((i) => i.ruleId === ruleId), 'another rule id in the comment does not');
+}
+
+/** CRLF line endings throughout. */
+export function crlf(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
+}

@@ -1,0 +1,178 @@
+// Every metric on a small fixture repository, with a fixed clock and injected git history.
+import assert from 'node:assert/strict';
+import {
+  computeMetrics,
+  defaultConfig,
+  loadConfig,
+  parseHandoff,
+  summarizeHandoff,
+  type HandoffHistory,
+  type LintIssue,
+  type MetricsEntry,
+  type Severity,
+} from '../../../src/core/index';
+
+const TODAY = '2026-06-01';
+const { config } = loadConfig(
+  [
+    'stale_after_days: 14',
+    'types:',
+    '  quick: { sla_days: 10, required_fields: [], sections: [{ name: Checklist, checklist: true }] }',
+    '  slow: { required_fields: [], sections: [{ name: Checklist, checklist: true }] }',
+  ].join('\n'),
+);
+
+function doc(fields: Record<string, string>, checklist: readonly boolean[] = []): string {
+  const front = Object.entries(fields).map(([k, v]) => `${k}: ${v}`);
+  const items = checklist.map((c, i) => `- [${c ? 'x' : ' '}] item ${i + 1}`);
+  return ['---', ...front, '---', '# T', '', '## Checklist', '', ...items, ''].join('\n');
+}
+
+function issue(ruleId: string, severity: Severity): LintIssue {
+  const at = { line: 0, character: 0 };
+  return { ruleId, severity, message: ruleId, range: { start: at, end: at }, fixes: [] };
+}
+
+function entry(path: string, text: string, issues: LintIssue[] = []): MetricsEntry {
+  return { path, summary: summarizeHandoff(parseHandoff(text), config, TODAY), issues };
+}
+
+/** The fixture "repository" (see the comments for what each handoff is there to test). */
+const ENTRIES: MetricsEntry[] = [
+  // Open, due by its type's SLA (created + 10 = 2026-05-11, 21 days ago), 31 days old: overdue and stale.
+  entry('a.md', doc({ handoff: 'quick', title: 'A', status: 'open', from: 'Sales', to: 'Support', created: '2026-05-01' }, [true, false]), [
+    issue('overdue', 'warning'),
+    issue('stale', 'warning'),
+  ]),
+  // Accepted 5 days after created; checklist complete.
+  entry('b.md', doc({ handoff: 'quick', title: 'B', status: 'accepted', from: 'Sales', to: 'Support', created: '2026-05-20', accepted_at: '2026-05-25', due: '2030-01-01' }, [true, true])),
+  // Young, without checklist items.
+  entry('c.md', doc({ handoff: 'slow', title: 'C', status: 'open', from: 'Sales', to: 'Customer Success', created: '2026-05-28' }), [issue('missing-checklist', 'error')]),
+  // Done: accepted after 10 days; git dates the done status 20 days after created.
+  entry('d.md', doc({ handoff: 'slow', title: 'D', status: 'done', from: 'Design', to: 'Manufacturing', created: '2026-04-01', accepted_at: '2026-04-11' }, [true])),
+  // No created date: git first saw it on 2026-05-02, 30 days ago: stale.
+  entry('e.md', doc({ handoff: 'slow', title: 'E', status: 'draft', from: 'Finance', to: 'Strategy' }, [false, false, false])),
+  // Cancelled: closed, accepted after 3 days, never "done".
+  entry('f.md', doc({ handoff: 'quick', title: 'F', status: 'cancelled', from: 'Sales', to: 'Support', created: '2026-03-01', accepted_at: '2026-03-04' })),
+  // No status, no teams, no dates and no history: open, age unknown.
+  entry('g.md', doc({ handoff: 'slow', title: 'G' }), [issue('missing-field', 'error'), issue('missing-field', 'error')]),
+];
+
+const HISTORY: HandoffHistory = {
+  firstSeen: new Map([
+    ['a.md', '2026-05-03'], // `created` wins over git
+    ['e.md', '2026-05-02'],
+    ['d.md', '2026-04-01'],
+  ]),
+  statusChanges: new Map([
+    ['d.md', [{ date: '2026-04-21', status: 'done' }, { date: '2026-04-11', status: 'accepted' }, { date: '2026-04-01', status: 'open' }]],
+    ['f.md', [{ date: '2026-03-20', status: 'cancelled' }]],
+    // The last change set `open`, not the current `accepted`: no done date, and b is open anyway.
+    ['b.md', [{ date: '2026-05-20', status: 'open' }]],
+  ]),
+};
+
+describe('metrics: computeMetrics', () => {
+  const m = computeMetrics(ENTRIES, { config, today: TODAY, history: HISTORY });
+
+  it('counts handoffs, open and closed, overdue and stale', () => {
+    assert.deepEqual([m.today, m.total, m.open, m.closed, m.overdue, m.stale, m.staleAfterDays], [TODAY, 7, 5, 2, 1, 2, 14]);
+  });
+
+  it('counts all handoffs by status (config order, then others) and by type (most first)', () => {
+    assert.deepEqual(Object.entries(m.byStatus), [['draft', 1], ['open', 2], ['accepted', 1], ['done', 1], ['cancelled', 1], ['(none)', 1]]);
+    assert.deepEqual(Object.entries(m.byType), [['slow', 4], ['quick', 3]]);
+  });
+
+  it('counts the open load per receiving team and the from → to flow of open handoffs', () => {
+    assert.deepEqual(Object.entries(m.byReceiver), [['Support', 2], ['Customer Success', 1], ['Strategy', 1], ['(none)', 1]]);
+    assert.deepEqual(m.flow, { Finance: { Strategy: 1 }, Sales: { 'Customer Success': 1, Support: 2 }, '(none)': { '(none)': 1 } });
+    assert.deepEqual(Object.keys(m.flow), ['Finance', 'Sales', '(none)']);
+  });
+
+  it('ages open handoffs from created, else from git first-seen, and says which', () => {
+    // Ages 31 (a), 12 (b), 4 (c), 30 (e, git); g unknown.
+    assert.deepEqual(m.ageDays, { count: 4, median: 21, p90: 30.7 });
+    assert.deepEqual(m.ageSources, { created: 3, git: 1, unknown: 1 });
+  });
+
+  it('measures created → accepted_at per type and per receiving team', () => {
+    assert.deepEqual(m.toAccepted, {
+      count: 3,
+      median: 5,
+      p90: 9,
+      byType: { quick: { count: 2, median: 4, p90: 4.8 }, slow: { count: 1, median: 10, p90: 10 } },
+      byReceiver: { Manufacturing: { count: 1, median: 10, p90: 10 }, Support: { count: 2, median: 4, p90: 4.8 } },
+    });
+  });
+
+  it('measures created → done from the commit that set the done status, never for cancelled handoffs', () => {
+    assert.deepEqual(m.toDone, {
+      count: 1,
+      median: 20,
+      p90: 20,
+      byType: { slow: { count: 1, median: 20, p90: 20 } },
+      byReceiver: { Manufacturing: { count: 1, median: 20, p90: 20 } },
+    });
+  });
+
+  it('sums the checklists of open handoffs that have one', () => {
+    assert.deepEqual(m.checklist, { handoffs: 3, complete: 1, items: 7, checked: 3, ratio: 0.43 });
+  });
+
+  it('ranks lint problems by frequency, with severities and the handoffs affected', () => {
+    assert.deepEqual(m.lint, {
+      errors: 3,
+      warnings: 2,
+      infos: 0,
+      handoffs: 3,
+      byRule: [
+        { rule: 'missing-field', count: 2, handoffs: 1 },
+        { rule: 'missing-checklist', count: 1, handoffs: 1 },
+        { rule: 'overdue', count: 1, handoffs: 1 },
+        { rule: 'stale', count: 1, handoffs: 1 },
+      ],
+    });
+  });
+
+  it('lists the overdue (most late first) and stale (oldest first) handoffs', () => {
+    assert.deepEqual(m.overdueList, [
+      { path: 'a.md', title: 'A', type: 'quick', status: 'open', from: 'Sales', to: 'Support', assignee: null, due: '2026-05-11', ageDays: 31, daysOverdue: 21 },
+    ]);
+    assert.deepEqual(
+      m.staleList.map((r) => [r.path, r.ageDays]),
+      [['a.md', 31], ['e.md', 30]],
+    );
+  });
+
+  it('without git history: no ages from git and no done times', () => {
+    const plain = computeMetrics(ENTRIES, { config, today: TODAY });
+    assert.deepEqual(plain.ageDays, { count: 3, median: 12, p90: 27.2 });
+    assert.deepEqual(plain.ageSources, { created: 3, git: 0, unknown: 2 });
+    assert.equal(plain.stale, 1);
+    assert.equal(plain.toDone.count, 0);
+    assert.deepEqual(plain.toAccepted, m.toAccepted);
+  });
+
+  it('judges overdue and stale against the injected today, not the day the summaries were made', () => {
+    const later = computeMetrics(ENTRIES, { config, today: '2030-01-02', history: HISTORY });
+    assert.equal(later.overdue, 2); // b's due date 2030-01-01 has now passed too
+    assert.equal(later.stale, 4); // every open handoff with a known age
+  });
+
+  it('takes the config per handoff when given a function', () => {
+    const lenient = loadConfig('stale_after_days: 30\n').config;
+    const m2 = computeMetrics(ENTRIES, { config: (path) => (path === 'a.md' ? lenient : config), today: TODAY, history: HISTORY });
+    assert.deepEqual(m2.staleList.map((r) => r.path), ['a.md', 'e.md']); // a: 31 > 30
+    const m3 = computeMetrics(ENTRIES, { config: (path) => (path === 'e.md' ? lenient : config), today: TODAY, history: HISTORY });
+    assert.deepEqual(m3.staleList.map((r) => r.path), ['a.md']); // e: 30 is not more than 30
+  });
+
+  it('gives zeros and nulls for no handoffs', () => {
+    const none = computeMetrics([], { config: defaultConfig(), today: TODAY });
+    assert.deepEqual([none.total, none.open, none.overdue, none.stale, none.staleAfterDays], [0, 0, 0, 0, 14]);
+    assert.deepEqual(none.ageDays, { count: 0, median: null, p90: null });
+    assert.deepEqual([none.byStatus, none.byType, none.byReceiver, none.flow], [{}, {}, {}, {}]);
+    assert.equal(none.checklist.ratio, null);
+  });
+});
