@@ -62,3 +62,10 @@ export function allStatuses(statuses: StatusConfig): string[] {
 export function isClosedStatus(config: HandoffConfig, status: string | undefined): boolean {
   return status !== undefined && config.statuses.closed.includes(status);
 }
+
+/** The body a template or a quick fix puts under a section heading. */
+export function sectionTemplate(section: SectionSpec): string {
+  if (section.template) return section.template;
+  if (section.checklist) return '- [ ] ';
+  return `<!-- ${section.description ?? `What the receiving team needs to know about ${section.name.toLowerCase()}`} -->`;
+}

@@ -8,6 +8,7 @@ import emptySection from '../rules/empty-section';
 import overdue from '../rules/overdue';
 import sectionOrder from '../rules/section-order';
 import stale from '../rules/stale';
+import templateOutdated from '../rules/template-outdated';
 import uncheckedItems from '../rules/unchecked-items';
 import unknownType from '../rules/unknown-type';
 import yamlSyntax from '../rules/yaml-syntax';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   overdue,
   stale,
   sectionOrder,
+  templateOutdated,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

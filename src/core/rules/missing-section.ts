@@ -1,19 +1,10 @@
 // missing-section: a section the handoff type requires is absent. The receiving team reads a
 // handoff by its sections; a missing "Risks" or "Checklist" is exactly what gets lost. The fix
 // inserts the section where the type puts it, with the type's template body.
-import type { HandoffType, SectionSpec } from '../config/types';
+import { findMissingSections, insertSectionsEdits, type Missing } from '../edit/section-edit';
 import type { Fix, Rule } from '../lint/rule';
-import { normalizeSectionName, type HandoffDocument, type Section } from '../model/handoff';
-import type { Range, TextEdit } from '../model/text';
-
-interface Missing {
-  readonly index: number;
-  readonly spec: SectionSpec;
-  /** Offset where the section belongs in the current text. */
-  readonly at: number;
-  /** The heading it should follow (the previous required section present), if any. */
-  readonly after: Section | undefined;
-}
+import type { HandoffDocument } from '../model/handoff';
+import type { Range } from '../model/text';
 
 const rule: Rule = {
   id: 'missing-section',
@@ -22,12 +13,12 @@ const rule: Rule = {
   fixable: true,
   needsType: true,
   check(doc, { type, report }) {
-    const missing = findMissing(doc, type!);
+    const missing = findMissingSections(doc, type!);
     if (missing.length === 0) return;
     const all: Fix | undefined =
-      missing.length > 1 ? { title: 'Add all missing sections', edits: insertionEdits(doc, missing) } : undefined;
+      missing.length > 1 ? { title: 'Add all missing sections', edits: insertSectionsEdits(doc, missing) } : undefined;
     for (const m of missing) {
-      const fixes: Fix[] = [{ title: `Add section \`${m.spec.name}\``, edits: insertionEdits(doc, [m]) }];
+      const fixes: Fix[] = [{ title: `Add section \`${m.spec.name}\``, edits: insertSectionsEdits(doc, [m]) }];
       if (all) fixes.push(all);
       report({
         message: `Missing section \`${m.spec.name}\`, required by type \`${type!.id}\``,
@@ -38,28 +29,6 @@ const rule: Rule = {
   },
 };
 
-/** Required sections that are absent, each with the place it belongs. */
-function findMissing(doc: HandoffDocument, type: HandoffType): Missing[] {
-  const present = type.sections.map((spec) => {
-    const key = normalizeSectionName(spec.name);
-    return doc.sections.find((s) => s.key === key);
-  });
-  const missing: Missing[] = [];
-  type.sections.forEach((spec, index) => {
-    if (present[index]) return;
-    let after: Section | undefined;
-    for (let j = index - 1; j >= 0 && !after; j--) after = present[j];
-    let before: Section | undefined;
-    for (let k = index + 1; k < present.length && !before && !after; k++) before = present[k];
-    let at: number;
-    if (after) at = lineStartOrEnd(doc, doc.lines.offsetAt(after.bodyRange.end));
-    else if (before) at = doc.lines.lineStart(before.headingRange.start.line);
-    else at = doc.text.length;
-    missing.push({ index, spec, at, after });
-  });
-  return missing;
-}
-
 /** Where the issue shows: the heading the section should follow, else the title, else the front-matter's closing fence. */
 function anchorRange(doc: HandoffDocument, m: Missing): Range {
   if (m.after) return m.after.headingRange;
@@ -69,56 +38,6 @@ function anchorRange(doc: HandoffDocument, m: Missing): Range {
   if (!block) return doc.lines.rangeOf(0, 0);
   const line = doc.lines.positionAt(block.contentEnd).line;
   return doc.lines.rangeOf(doc.lines.lineStart(line), doc.lines.lineEnd(line));
-}
-
-/** Snaps an offset to the start of its line, unless it is the end of the text. */
-function lineStartOrEnd(doc: HandoffDocument, offset: number): number {
-  if (offset >= doc.text.length) return doc.text.length;
-  return doc.lines.lineStart(doc.lines.positionAt(offset).line);
-}
-
-/** One insertion per distinct place, sections in the type's order, separated by blank lines. */
-function insertionEdits(doc: HandoffDocument, missing: readonly Missing[]): TextEdit[] {
-  const byPlace = new Map<number, Missing[]>();
-  for (const m of missing) byPlace.set(m.at, [...(byPlace.get(m.at) ?? []), m]);
-  const edits: TextEdit[] = [];
-  for (const [at, group] of byPlace) {
-    const { eol, text } = doc;
-    const blocks = group.sort((a, b) => a.index - b.index).map((m) => sectionBlock(m.spec, eol));
-    const before = eol.repeat(Math.max(0, 2 - breaksBefore(text, at)));
-    const after = at < text.length ? eol : '';
-    edits.push({ range: doc.lines.rangeOf(at, at), newText: before + blocks.join(eol) + after });
-  }
-  return edits;
-}
-
-/** `## Name`, a blank line and the template body, ending with a line break. */
-function sectionBlock(spec: SectionSpec, eol: string): string {
-  const body = (spec.template ?? (spec.description ? `<!-- ${spec.description} -->` : ''))
-    .replace(/\r\n|\r|\n/g, eol)
-    .replace(/\s+$/, '');
-  return body ? `## ${spec.name}${eol}${eol}${body}${eol}` : `## ${spec.name}${eol}`;
-}
-
-/** How many line breaks end the text before `at`: 0, 1, or 2 for a blank line (or the start of the text). */
-function breaksBefore(text: string, at: number): number {
-  let breaks = 0;
-  let i = at;
-  while (i > 0 && breaks < 2) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 10) {
-      breaks++;
-      i -= text.charCodeAt(i - 2) === 13 ? 2 : 1;
-    } else if (c === 13) {
-      breaks++;
-      i--;
-    } else if ((c === 32 || c === 9) && breaks > 0) {
-      i--;
-    } else {
-      return breaks;
-    }
-  }
-  return i === 0 ? 2 : breaks;
 }
 
 export default rule;

@@ -1,6 +1,6 @@
 // Turns a handoff type into a new document (New Handoff) or a snippet body. Both come from the
 // same type registry as the lint rules, so a fresh document can never disagree with them.
-import type { HandoffType, SectionSpec, StatusConfig } from '../config/types';
+import { sectionTemplate, type HandoffType, type SectionSpec, type StatusConfig } from '../config/types';
 
 export interface TemplateValues {
   readonly title: string;
@@ -30,16 +30,9 @@ export function renderHandoff(type: HandoffType, values: TemplateValues): string
     '---',
     `# ${values.title}`,
     '',
-    ...type.sections.flatMap((s) => [`## ${s.name}`, '', sectionBody(s), '']),
+    ...type.sections.flatMap((s) => [`## ${s.name}`, '', sectionTemplate(s), '']),
   ];
   return lines.map((l) => l.trimEnd()).join(eol);
-}
-
-/** The body a template (or a quick fix) puts under a section heading. */
-export function sectionBody(section: SectionSpec): string {
-  if (section.template) return section.template;
-  if (section.checklist) return '- [ ] ';
-  return `<!-- ${section.description ?? `What the receiving team needs to know about ${section.name.toLowerCase()}`} -->`;
 }
 
 /** The line of the first section's body, where the cursor goes in a new document (0-based). */
@@ -105,7 +98,7 @@ export function buildSnippets(types: readonly HandoffType[], statuses: StatusCon
 }
 
 function snippetBody(section: SectionSpec, stop: number): string {
-  const body = escape(sectionBody(section));
+  const body = escape(sectionTemplate(section));
   return section.checklist ? body : `\${${stop}:${body}}`;
 }
 
