@@ -9,6 +9,7 @@ const { ensureHost } = require('./install-host');
 const { createSession } = require('./session');
 const { startServer, installExtension, workbenchUrl } = require('./server');
 const { openPage, closeBrowser } = require('./browser');
+const { authoringStep } = require('./ui-authoring');
 const { dashboardStep } = require('./ui-dashboard');
 
 const TIMEOUT_MS = Number(process.env.HANDOFF_TEST_TIMEOUT_MS) || 5 * 60_000;
@@ -109,6 +110,8 @@ async function main() {
   await shot(page, '03-problems');
 
   await dashboardStep({ page, check, report, shot });
+  // After the dashboard: it counts the examples, and this step adds a handoff.
+  await authoringStep({ page, check, report, shot });
 
   await closeBrowser(browser);
   session.dispose();

@@ -98,4 +98,4 @@ async function dashboardStep({ page, check, report, shot }) {
   return shots;
 }
 
-module.exports = { dashboardStep };
+module.exports = { dashboardStep, runPalette };

@@ -52,8 +52,9 @@ export function suggestions(doc: HeaderInfo, ctx: AssistContext, config: Handoff
       insertText: `${key}: `,
     }));
   }
+  // Kept in the given order (configured statuses, teams by name), not re-sorted by the editor.
   const values = (labels: readonly string[], detail?: (v: string) => string | undefined): Suggestion[] =>
-    labels.map((label) => ({ label, kind: 'value', detail: detail?.(label) }));
+    labels.map((label, i) => ({ label, kind: 'value', detail: detail?.(label), sortText: String(i).padStart(4, '0') }));
   switch (ctx.key) {
     case 'status':
       return values(allStatuses(config.statuses), (s) => (config.statuses.closed.includes(s) ? 'closed' : 'open'));
