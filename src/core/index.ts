@@ -39,3 +39,4 @@ export { assistContext, hoverText, suggestions, type AssistContext, type Suggest
 export { computeMetrics, NONE, type DurationBreakdown, type HandoffMetrics, type HandoffRef, type MetricsEntry, type MetricsOptions, type RuleCount } from './metrics/compute-metrics';
 export { durations, quantile, type Durations } from './metrics/stats';
 export { EMPTY_HISTORY, firstSeenArgs, keyHistory, mergeHistories, parseFirstSeen, parseStatusChanges, statusChangesArgs, type HandoffHistory, type StatusChange } from './metrics/git-history';
+export { createLimiter, type Limiter } from './index/limit';

@@ -2,13 +2,14 @@
 // cache for files whose mtime and size are unchanged), then one file at a time from the watcher.
 // Keys are URI strings.
 import * as vscode from 'vscode';
-import { HandoffIndex, localToday, type IndexedHandoff } from '../core/index';
+import { createLimiter, HandoffIndex, localToday, type IndexedHandoff } from '../core/index';
 import type { ConfigStore } from './config-store';
 import { readSettings } from './settings';
 import type { WorkspaceFiles } from './workspace-files';
 
 // v3: summaries carry `created` and `accepted_at`, and the cache records what it is valid for.
 const CACHE_KEY = 'handoff.index.v3';
+const READS_IN_FLIGHT = 16;
 
 /** Cached lint results hold dates (overdue) and depend on the config: reuse them only under both. */
 interface IndexCache {
@@ -55,13 +56,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (token.isCancellationRequested) return;
     const seen = new Set(found.map((f) => f.uri.toString()));
     for (const entry of this.index.all()) if (!seen.has(entry.path)) this.index.delete(entry.path);
-    for (const file of found) {
-      if (token.isCancellationRequested) return;
-      const key = file.uri.toString();
-      const hit = cached.get(key);
-      if (hit?.version === file.version) this.index.set(hit);
-      else if (!reuse || !this.index.isCurrent(key, file.version)) await this.indexFile(file.uri);
-    }
+    // Reads overlap (a remote or virtual file system answers slowly); parsing stays one at a time.
+    const limit = createLimiter(READS_IN_FLIGHT);
+    await Promise.all(
+      found.map((file) =>
+        limit(async () => {
+          if (token.isCancellationRequested) return;
+          const key = file.uri.toString();
+          const hit = cached.get(key);
+          if (hit?.version === file.version) this.index.set(hit);
+          else if (!reuse || !this.index.isCurrent(key, file.version)) await this.indexFile(file.uri);
+        }),
+      ),
+    );
+    if (token.isCancellationRequested) return;
     await this.storage.update(CACHE_KEY, { validFor, entries: this.index.all() } satisfies IndexCache);
   }
 
