@@ -1,19 +1,19 @@
 // `handoff lint [paths or globs...]`: lints every handoff with the same core function the editor uses.
-import { RULES, lintDocument, parseHandoff, resolveSeverity, type HandoffConfig } from '../core/index';
+import { RULES, findMarkdownFiles, resolveSeverity, type HandoffConfig, type ScanSkip } from '../core/index';
 import { CliError, booleanOption, choiceOption, countOption, parseArgs, stringOption } from './args';
 import { formatGithub } from './formatters/github';
-import { formatJson, toProblem, type Problem } from './formatters/json';
+import { formatJson, type Problem } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
+import { lintFilesHere, type ConfigLookup } from './lint-files';
 import {
   EXIT_OK,
   EXIT_PROBLEMS,
   ConfigResolver,
-  displayPath,
   guarded,
   plural,
+  reportScan,
   resolveTargets,
-  scanForCli,
   today,
   type CliContext,
 } from './workspace';
@@ -67,20 +67,38 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
   // The current folder's config is checked even when no file below uses it; SARIF lists its severities.
   const config = await configs.forFolder(ctx.cwd);
   const roots = await resolveTargets(ctx, args.positionals);
-  const scan = await scanForCli(ctx, roots);
 
+  // Every Markdown file is read, kept only if it is a handoff, and linted at once (its text then
+  // dropped), on worker threads when asked for (HANDOFF_LINT_THREADS) and there are many; the
+  // header read to tell handoffs apart is reused, not read again.
   const day = today(ctx);
-  const problems: Problem[] = [];
-  for (const handoff of scan.handoffs) {
-    const file = displayPath(ctx, handoff.path);
-    const options = { config: await configs.forFile(handoff.path), today: day };
-    for (const issue of lintDocument(parseHandoff(handoff.text), options)) problems.push(toProblem(file, issue));
-  }
+  const walkSkips: ScanSkip[] = [];
+  const files = await findMarkdownFiles(ctx.fs, roots, { onSkip: (skip) => walkSkips.push(skip) });
+  const configFor: ConfigLookup = (folder) => configs.forFolder(folder).then(
+    (found) => found,
+    () => undefined,
+  );
+  const workers = ctx.lintWorkers;
+  const outcomes =
+    workers && files.length >= workers.minFiles
+      ? await workers.lint(files, configFor, ctx.cwd, day)
+      : await lintFilesHere(ctx.fs, files, configFor, ctx.cwd, day);
+  outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  reportScan(
+    ctx,
+    [...walkSkips, ...outcomes.flatMap((o) => (o.skip ? [o.skip] : []))],
+    outcomes.filter((o) => o.invalidUtf8).map((o) => o.path),
+  );
+  // The first handoff (in path order) whose config failed to load: its error ends the command.
+  const failed = outcomes.find((o) => o.configFailed !== undefined);
+  if (failed) await configs.forFolder(failed.configFailed!);
+  const handoffs = outcomes.filter((o) => o.handoff).length;
+  const problems = outcomes.flatMap((o) => o.problems);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const shown = quiet ? problems.filter((p) => p.severity === 'error') : problems;
 
-  ctx.output.stdout(render(format, shown, scan.handoffs.length, config, ctx.version));
+  ctx.output.stdout(render(format, shown, handoffs, config, ctx.version));
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   if (tooManyWarnings) {
     ctx.output.stderr(`handoff: ${plural(warnings, 'warning')} found; --max-warnings allows ${maxWarnings}\n`);

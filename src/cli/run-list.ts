@@ -2,7 +2,7 @@
 // front-matter alone; only the handoffs listed get a full parse (for their checklist counts).
 import { allStatuses, isValidDate, parseHandoff, summarizeHandoff, summarizeHeader, type HandoffSummary } from '../core/index';
 import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
-import { ConfigResolver, EXIT_OK, displayPath, guarded, plural, resolveTargets, scanForCli, today, type CliContext } from './workspace';
+import { ConfigResolver, EXIT_OK, displayPath, forEachHandoff, guarded, plural, resolveTargets, today, type CliContext } from './workspace';
 
 export const LIST_FORMATS = ['text', 'json'] as const;
 
@@ -68,18 +68,16 @@ async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
     if (!known.includes(status)) ctx.output.stderr(`handoff: note: '${status}' is not a configured status (${known.join(', ')})\n`);
   }
   const roots = await resolveTargets(ctx, args.positionals);
-  const scan = await scanForCli(ctx, roots);
   const day = today(ctx);
 
   const entries: ListEntry[] = [];
-  for (const handoff of scan.handoffs) {
-    const config = await configs.forFile(handoff.path);
+  await forEachHandoff(ctx, roots, configs, (handoff, config) => {
     const header = summarizeHeader(handoff.header, config, day);
-    if (statuses ? !statuses.includes(header.status?.toLowerCase() ?? '') : !all && !header.open) continue;
-    if (assignee !== undefined && normalizeAssignee(header.assignee) !== assignee) continue;
-    if (overdueOnly && !header.overdue) continue;
-    entries.push(toEntry(displayPath(ctx, handoff.path), summarizeHandoff(parseHandoff(handoff.text), config, day)));
-  }
+    if (statuses ? !statuses.includes(header.status?.toLowerCase() ?? '') : !all && !header.open) return;
+    if (assignee !== undefined && normalizeAssignee(header.assignee) !== assignee) return;
+    if (overdueOnly && !header.overdue) return;
+    entries.push(toEntry(displayPath(ctx, handoff.path), summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day)));
+  });
   entries.sort(byDue);
   ctx.output.stdout(format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : formatTable(entries, { all: all || statuses !== undefined }));
   return EXIT_OK;

@@ -17,8 +17,11 @@ import {
   type HandoffConfig,
   type HandoffScan,
   type ScanRoot,
+  type ScanSkip,
+  type ScannedHandoff,
 } from '../core/index';
 import { CliError } from './args';
+import type { LintWorkers } from './lint-files';
 
 export const EXIT_OK = 0;
 /** Lint found errors, or more warnings than --max-warnings. */
@@ -41,6 +44,8 @@ export interface CliContext {
   readonly today?: string;
   /** The package version, for --version and SARIF. */
   readonly version: string;
+  /** Worker threads for whole-repo lint (main.ts); without them everything runs in this thread. */
+  readonly lintWorkers?: LintWorkers;
 }
 
 export function today(ctx: CliContext): string {
@@ -164,6 +169,45 @@ export async function scanForCli(ctx: CliContext, roots: readonly ScanRoot[]): P
     }
   }
   return scan;
+}
+
+/**
+ * Scans for handoffs and gives each to `visit` with the config in force for it, as soon as it is
+ * read; no text is kept once visited, so memory stays flat on any number of files. Skipped and
+ * non-UTF-8 files get one line each on stderr, as with scanForCli. Resolves with the number of
+ * handoffs once every visit has run.
+ */
+export async function forEachHandoff(
+  ctx: CliContext,
+  roots: readonly ScanRoot[],
+  configs: ConfigResolver,
+  visit: (handoff: ScannedHandoff, config: HandoffConfig) => void,
+): Promise<number> {
+  const pending: Promise<void>[] = [];
+  const invalid: string[] = [];
+  const scan = await scanHandoffs(ctx.fs, roots, {
+    keepHandoffs: false,
+    onHandoff: (handoff) => {
+      if (handoff.invalidUtf8) invalid.push(handoff.path);
+      const visited = configs.forFile(handoff.path).then((config) => visit(handoff, config));
+      visited.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+      pending.push(visited);
+    },
+  });
+  reportScan(ctx, scan.skipped, invalid);
+  await Promise.all(pending);
+  return pending.length;
+}
+
+/** One stderr line per skipped file and per file that is not valid UTF-8, each group in path order. */
+export function reportScan(ctx: CliContext, skipped: readonly ScanSkip[], invalidUtf8: readonly string[]): void {
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const skip of [...skipped].sort((a, b) => byPath(a.path, b.path))) {
+    ctx.output.stderr(`handoff: skipped ${displayPath(ctx, skip.path)}: ${skip.message}\n`);
+  }
+  for (const path of [...invalidUtf8].sort(byPath)) {
+    ctx.output.stderr(`handoff: ${displayPath(ctx, path)}: not valid UTF-8; invalid bytes were read as U+FFFD\n`);
+  }
 }
 
 /** Runs a command: any error ends as one line on stderr and exit code 2, never a stack trace. */

@@ -28,7 +28,7 @@ export {
   type ScanSkip,
   type SkipReason,
 } from './index/scan';
-export { readMarkdownFile, scanHandoffs, type HandoffScan, type ReadResult, type ScannedHandoff } from './index/scan-handoffs';
+export { readHandoffFile, readMarkdownFile, scanHandoffs, type HandoffFileRead, type HandoffScan, type HandoffScanOptions, type ReadResult, type ScannedHandoff } from './index/scan-handoffs';
 export { decodeMarkdown, formatSize, type Decoded } from './index/decode';
 export { globMatcher, ignoreLevel, isIgnored } from './index/gitignore';
 export { checklistProgress, summarizeHandoff, summarizeHeader, type ChecklistProgress, type HandoffSummary } from './index/summary';

@@ -38,6 +38,12 @@ export interface FileSystem {
    * not follow symlinked folders at all (the only way to be sure it never loops).
    */
   realpath?(path: string): Promise<string>;
+  /**
+   * True when every method does its work before returning (its promise is already settled), as
+   * the CLI's node:fs adapter does: the folder walk then skips its concurrency limiter, whose
+   * bookkeeping would cost more than the stat and readdir calls themselves.
+   */
+  readonly synchronous?: boolean;
 }
 
 export type FileErrorKind = 'not-found' | 'permission' | 'not-a-directory' | 'loop' | 'other';

@@ -26,7 +26,11 @@ function replaceValueEdit(doc: HeaderInfo, key: string, value: FieldValue): Text
   const { lines, frontMatter } = doc;
   const existing = frontMatter!.fields.get(key)!;
   if (existing.valueEnd > existing.valueStart) {
-    const node = frontMatter!.document.get(key, true);
+    // Only a quoted value keeps its quotes: a value that can only be a plain scalar needs no YAML
+    // Document (building one costs more than the rest of a lint).
+    const raw = doc.text.slice(existing.valueStart, existing.valueEnd);
+    const plainOnly = /^[^\s"'|>!&*[{\-?#%@`]/.test(raw) && !/[\r\n]|: /.test(raw);
+    const node = plainOnly ? undefined : frontMatter!.document.get(key, true);
     const style = isScalar(node) ? node.type : undefined;
     return { range: lines.rangeOf(existing.valueStart, existing.valueEnd), newText: formatValue(value, style) };
   }

@@ -18,14 +18,22 @@ export function ignoreLevel(base: string, patterns: string | readonly string[]):
 export function isIgnored(levels: readonly IgnoreLevel[], path: string, isDirectory: boolean): boolean {
   for (let i = levels.length - 1; i >= 0; i--) {
     const level = levels[i]!;
-    if (!isWithin(level.base, path)) continue;
-    const rel = relative(level.base, path);
+    const rel = relativeWithin(level.base, path);
     if (!rel) continue;
     const result = level.matcher.test(isDirectory ? `${rel}/` : rel);
     if (result.ignored) return true;
     if (result.unignored) return false;
   }
   return false;
+}
+
+const UNNORMAL = /\/\/|(^|\/)\.\.?(\/|$)|\\/;
+
+/** relative(base, path) when `path` is strictly inside `base`, else ''. Plain prefixes skip the full path arithmetic. */
+function relativeWithin(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (path.startsWith(prefix) && !path.endsWith('/') && !UNNORMAL.test(path) && !UNNORMAL.test(base)) return path.slice(prefix.length);
+  return isWithin(base, path) ? relative(base, path) : '';
 }
 
 /**

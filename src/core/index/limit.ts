@@ -21,3 +21,6 @@ export function createLimiter(max: number): Limiter {
     }
   };
 }
+
+/** No limit: for file systems whose operations complete before they return (FileSystem.synchronous). */
+export const unlimited: Limiter = (task) => task();

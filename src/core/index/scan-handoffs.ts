@@ -1,12 +1,13 @@
 // Reads the handoffs among the Markdown files a scan finds: each file is read (a limited number at
 // once), decoded and given to readHeader; files without a `handoff:` key are dropped before any
-// Markdown parse.
-import type { HeaderInfo } from '../model/handoff';
+// Markdown parse (and those whose front-matter never says `handoff` before any YAML parse).
+import { BOM, type HeaderInfo } from '../model/handoff';
+import { findFrontMatter } from '../parse/front-matter';
 import { readHeader } from '../parse/parse-handoff';
 import { describeFileError, fileErrorKind, type FileSystem } from '../ports';
 import { decodeMarkdown } from './decode';
 import { createLimiter } from './limit';
-import { DEFAULT_CONCURRENCY, DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, tooLargeMessage, type ScanOptions, type ScanRoot, type ScanSkip, type SkipReason } from './scan';
+import { DEFAULT_CONCURRENCY, DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, tooLargeMessage, type FoundFile, type ScanOptions, type ScanRoot, type ScanSkip, type SkipReason } from './scan';
 
 export type ReadResult =
   | { readonly ok: true; readonly text: string; readonly invalidUtf8: boolean; readonly size: number }
@@ -48,8 +49,18 @@ export interface HandoffScan {
   readonly skipped: readonly ScanSkip[];
 }
 
+export interface HandoffScanOptions extends ScanOptions {
+  /** Called with each handoff as soon as it is read (in no particular order). */
+  readonly onHandoff?: (handoff: ScannedHandoff) => void;
+  /**
+   * Keep the handoffs (text included) for the result (default true). With false only `onHandoff`
+   * sees them and memory stays flat however many files there are.
+   */
+  readonly keepHandoffs?: boolean;
+}
+
 /** Finds Markdown files (findMarkdownFiles) and keeps the handoffs. Never rejects for file-system errors. */
-export async function scanHandoffs(fs: FileSystem, roots: readonly (string | ScanRoot)[], options: ScanOptions = {}): Promise<HandoffScan> {
+export async function scanHandoffs(fs: FileSystem, roots: readonly (string | ScanRoot)[], options: HandoffScanOptions = {}): Promise<HandoffScan> {
   const skipped: ScanSkip[] = [];
   const files = await findMarkdownFiles(fs, roots, {
     ...options,
@@ -58,39 +69,74 @@ export async function scanHandoffs(fs: FileSystem, roots: readonly (string | Sca
       options.onSkip?.(skip);
     },
   });
+  // Limited even on a synchronous file system: it also bounds how many texts are in memory at once.
   const limit = createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const reads = await Promise.all(
+  const keep = options.keepHandoffs ?? true;
+  const handoffs: ScannedHandoff[] = [];
+  const readSkips: ScanSkip[] = [];
+  let markdownFiles = 0;
+  // Each file is dealt with as soon as it is read: nothing but the handoffs kept is held until the end.
+  await Promise.all(
     files.map((file) =>
       limit(async () => {
-        if (options.signal?.aborted) return undefined;
-        const read = await readMarkdownFile(fs, file.path, maxFileSize);
-        if (!read.ok) return { file, read };
-        try {
-          return { file, read, header: readHeader(read.text) };
-        } catch (error) {
-          const message = `could not be parsed: ${error instanceof Error ? error.message : String(error)}`.split('\n')[0]!;
-          return { file, read: { ok: false as const, reason: 'failed' as const, message } };
+        if (options.signal?.aborted) return;
+        const read = await readHandoffFile(fs, file, maxFileSize);
+        if (read.skip) {
+          readSkips.push(read.skip);
+          return;
         }
+        markdownFiles++;
+        if (!read.handoff) return;
+        options.onHandoff?.(read.handoff);
+        if (keep) handoffs.push(read.handoff);
       }),
     ),
   );
-  const handoffs: ScannedHandoff[] = [];
-  let markdownFiles = 0;
-  for (const result of reads) {
-    if (!result) continue;
-    const { file, read } = result;
-    if (!read.ok) {
-      const skip = { path: file.path, reason: read.reason, message: read.message };
-      skipped.push(skip);
-      options.onSkip?.(skip);
-      continue;
-    }
-    markdownFiles++;
-    if ('header' in result && result.header?.isHandoff) {
-      handoffs.push({ path: file.path, size: read.size, mtime: file.mtime, text: read.text, header: result.header, invalidUtf8: read.invalidUtf8 });
-    }
+  for (const skip of readSkips.sort(byPath)) {
+    skipped.push(skip);
+    options.onSkip?.(skip);
   }
-  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { handoffs, markdownFiles, skipped };
+  skipped.sort(byPath);
+  return { handoffs: handoffs.sort(byPath), markdownFiles, skipped };
+}
+
+export type HandoffFileRead =
+  | { readonly skip: ScanSkip; readonly handoff?: undefined }
+  | { readonly skip?: undefined; readonly handoff: ScannedHandoff | undefined };
+
+/**
+ * Reads one Markdown file found by a scan: a skip (unreadable, binary, too large, unparsable), or
+ * the handoff it is (undefined for other Markdown). What scanHandoffs does per file, for callers
+ * that spread the files over threads. Never rejects.
+ */
+export async function readHandoffFile(fs: FileSystem, file: FoundFile, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<HandoffFileRead> {
+  const read = await readMarkdownFile(fs, file.path, maxFileSize);
+  if (!read.ok) return { skip: { path: file.path, reason: read.reason, message: read.message } };
+  let header: HeaderInfo | undefined;
+  try {
+    header = mayHaveHandoffKey(read.text) ? readHeader(read.text) : undefined;
+  } catch (error) {
+    const message = `could not be parsed: ${error instanceof Error ? error.message : String(error)}`.split('\n')[0]!;
+    return { skip: { path: file.path, reason: 'failed', message } };
+  }
+  if (!header?.isHandoff) return { handoff: undefined };
+  return { handoff: { path: file.path, size: read.size, mtime: file.mtime, text: read.text, header, invalidUtf8: read.invalidUtf8 } };
+}
+
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/**
+ * False when the text cannot be a handoff: no front-matter, or one without the word `handoff`
+ * (nor a `\` escape that could spell it). Saves the YAML read of every other Markdown file.
+ */
+function mayHaveHandoffKey(rawText: string): boolean {
+  const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  if (!text.startsWith('---')) return false;
+  const block = findFrontMatter(text);
+  if (!block) return false;
+  const yaml = text.slice(block.contentStart, block.contentEnd);
+  return yaml.includes('handoff') || yaml.includes('\\');
 }

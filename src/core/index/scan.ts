@@ -10,7 +10,7 @@ import { describeFileError, fileErrorKind, type FileStat, type FileSystem } from
 import { basename, dirname, extname, join, normalize } from '../util/paths';
 import { decodeMarkdown, formatSize } from './decode';
 import { globMatcher, ignoreLevel, isIgnored, type IgnoreLevel } from './gitignore';
-import { createLimiter, type Limiter } from './limit';
+import { createLimiter, unlimited, type Limiter } from './limit';
 
 /**
  * Files larger than this are skipped. Linting needs the whole file in memory, parsed into a syntax
@@ -95,7 +95,7 @@ class Walker {
     private readonly fs: FileSystem,
     private readonly options: ScanOptions,
   ) {
-    this.limit = createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
+    this.limit = fs.synchronous ? unlimited : createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
     this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     this.extensions = options.extensions ?? MARKDOWN_EXTENSIONS;
     this.gitignore = options.respectGitignore ?? true;
@@ -167,16 +167,16 @@ class Walker {
     const tasks: Promise<void>[] = [];
     for (const entry of entries) {
       if (ALWAYS_EXCLUDED.includes(entry.name) || entry.kind === 'other') continue;
-      const path = join(dir, entry.name);
+      const path = child(dir, entry.name);
       if (entry.kind === 'symlink') {
         this.links.push({ ctx, path, chain, levels: here });
       } else if (entry.kind === 'directory') {
-        const real = join(realDir, entry.name);
+        const real = child(realDir, entry.name);
         if (this.visitedDirs.has(real) || this.excluded(ctx, here, path, true)) continue;
         this.visitedDirs.add(real);
         tasks.push(this.walk(ctx, path, real, [...chain, real], here));
       } else if (this.wanted(ctx, path) && !this.excluded(ctx, here, path, false)) {
-        tasks.push(this.statFile(path, join(realDir, entry.name)));
+        tasks.push(this.statFile(path, child(realDir, entry.name)));
       }
     }
     await Promise.all(tasks);
@@ -234,7 +234,11 @@ class Walker {
   }
 
   private wanted(ctx: RootContext, path: string): boolean {
-    return this.extensions.includes(extname(path)) && (ctx.include === undefined || ctx.include(path));
+    // Walker paths are normal already: the extension is after the last dot of the last segment.
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    const ext = name.includes('\\') ? extname(path) : dot > 0 ? name.slice(dot).toLowerCase() : '';
+    return this.extensions.includes(ext) && (ctx.include === undefined || ctx.include(path));
   }
 
   private excluded(ctx: RootContext, levels: readonly IgnoreLevel[], path: string, isDirectory: boolean): boolean {
@@ -294,6 +298,12 @@ class Walker {
       return false;
     }
   }
+}
+
+/** `join(dir, name)` for a folder entry, without re-normalising `dir` (already normal) when `name` is plain. */
+function child(dir: string, name: string): string {
+  if (name === '.' || name === '..' || name.includes('/') || name.includes('\\')) return join(dir, name);
+  return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
 }
 
 /** The skip message for a file over the size cap. */

@@ -39,19 +39,19 @@ export interface HandoffSummary {
  * before parsing any Markdown. `checklist` is 0/0 and `title` is the `title` field only.
  */
 export function summarizeHeader(header: HeaderInfo, config: HandoffConfig, today: string): HandoffSummary {
-  const status = fieldText(header, 'status');
+  const status = detach(fieldText(header, 'status'));
   const open = !isClosedStatus(config, status);
-  const due = effectiveDue(header, config);
+  const due = detach(effectiveDue(header, config));
   return {
-    type: header.type,
-    title: fieldText(header, 'title'),
+    type: detach(header.type),
+    title: detach(fieldText(header, 'title')),
     status,
-    from: fieldText(header, 'from'),
-    to: fieldText(header, 'to'),
-    owner: fieldText(header, 'owner'),
-    assignee: fieldText(header, 'assignee'),
-    created: fieldText(header, 'created'),
-    acceptedAt: fieldText(header, 'accepted_at'),
+    from: detach(fieldText(header, 'from')),
+    to: detach(fieldText(header, 'to')),
+    owner: detach(fieldText(header, 'owner')),
+    assignee: detach(fieldText(header, 'assignee')),
+    created: detach(fieldText(header, 'created')),
+    acceptedAt: detach(fieldText(header, 'accepted_at')),
     due,
     overdue: open && due !== undefined && isValidDate(due) && due < today,
     open,
@@ -81,4 +81,13 @@ function effectiveDue(header: HeaderInfo, config: HandoffConfig): string | undef
   const created = fieldText(header, 'created');
   const slaDays = header.type === undefined ? undefined : config.types.get(header.type)?.slaDays;
   return created !== undefined && isValidDate(created) && slaDays !== undefined ? addDays(created, slaDays) : undefined;
+}
+
+/**
+ * A copy of `s` that does not keep the file's text alive. A field value is a slice of the text,
+ * and the JavaScript engine keeps a slice's whole parent string in memory as long as the slice
+ * lives: an index of summaries would hold every file it ever read. Concatenating flattens.
+ */
+function detach(s: string | undefined): string | undefined {
+  return s === undefined || s.length < 16 ? s : (s + ' ').slice(0, -1);
 }

@@ -1,6 +1,9 @@
 // Finds the YAML front-matter block and reads its top-level fields with source ranges.
-// Never throws: YAML problems come back as data with exact offsets.
+// Never throws: YAML problems come back as data with exact offsets. Simple front-matter (plain
+// `key: value` lines, the common case) is read without the YAML parser (front-matter-fast.ts);
+// its parsed Document is then only built when an edit asks for it.
 import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { readSimpleYaml } from './front-matter-fast';
 
 /** Limits that keep hostile YAML (alias bombs, absurd nesting) from hanging or crashing us. */
 const MAX_ALIAS_COUNT = 100;
@@ -84,13 +87,38 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   const block = findFrontMatter(text);
   if (!block) return undefined;
   const yamlText = text.slice(block.contentStart, block.contentEnd);
+  const simple = block.unclosed ? undefined : readSimpleYaml(yamlText, block.contentStart);
+  if (!simple) return parseYamlFrontMatter(text, block);
+  let document: Document.Parsed | undefined;
+  return {
+    block,
+    yaml: yamlText,
+    get document() {
+      return (document ??= parseDocument(yamlText, YAML_OPTIONS));
+    },
+    isMapping: true,
+    fields: simple.fields,
+    errors: simple.errors,
+  };
+}
+
+// uniqueKeys is checked when fields are read: yaml's own check compares every key with every
+// other one, which takes minutes on a hostile front-matter of 100,000 keys.
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true } as const;
+
+/** The front-matter as the YAML parser reads it: the reference for the fast path, and its fallback. */
+export function parseFrontMatterWithYaml(text: string): FrontMatter | undefined {
+  const block = findFrontMatter(text);
+  return block && parseYamlFrontMatter(text, block);
+}
+
+function parseYamlFrontMatter(text: string, block: FrontMatterBlock): FrontMatter {
+  const yamlText = text.slice(block.contentStart, block.contentEnd);
   const base = block.contentStart;
   const errors: YamlProblem[] = [];
   let document: Document.Parsed;
   try {
-    // uniqueKeys is checked below: yaml's own check compares every key with every other one,
-    // which takes minutes on a hostile front-matter of 100,000 keys.
-    document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false, strict: true });
+    document = parseDocument(yamlText, YAML_OPTIONS);
   } catch (error) {
     // The parser recurses on nesting; absurdly deep YAML can exhaust the stack.
     document = parseDocument('');

@@ -1,5 +1,7 @@
 // Reads the Markdown body into what handoffs need: headings, `##` sections with their bodies, GFM
-// task items and disable comments, with unified + remark (CommonMark + GFM).
+// task items and disable comments. The fast path is a block scanner (markdown-outline.ts); the
+// reference, and the fallback for what the scanner does not reproduce, is unified + remark
+// (CommonMark + GFM). test/unit/model/outline-property.test.ts proves the two agree.
 import type { Heading as MdHeading, Html, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -7,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findFrontMatter } from './front-matter';
+import { scanOutline } from './markdown-outline';
 
 export const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 /** CommonMark only: remark-gfm's tree transforms recurse and overflow the stack on absurd nesting. */
@@ -52,6 +55,11 @@ export const DISABLE = /<!--\s*handoff-disable\s+([\w\s,-]+?)\s*-->/g;
 export const COMMENT_ONLY = /^(?:\s*<!--[\s\S]*?-->)*\s*$/;
 
 export function parseMarkdown(text: string): MarkdownOutline {
+  return scanOutline(text) ?? parseMarkdownWithRemark(text);
+}
+
+/** The outline from remark's full syntax tree: the reference the fast path is tested against. */
+export function parseMarkdownWithRemark(text: string): MarkdownOutline {
   // Never throws: thousands of nested quotes or lists exhaust the stack in remark-gfm (then the
   // outline is read without GFM, so without task items) or, rarely, in remark itself (then it is empty).
   try {

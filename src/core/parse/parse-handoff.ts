@@ -27,11 +27,15 @@ export function readHeader(rawText: string): HeaderInfo {
   // Broken YAML may hide the mapping; a top-level `handoff:` line still marks the file as a handoff.
   const isHandoff = handoffField !== undefined || (frontMatter !== undefined && HANDOFF_KEY_LINE.test(frontMatter.yaml));
   const value = handoffField?.value;
+  let lines: LineIndex | undefined;
   return {
     text,
     hasBom,
     eol: detectEol(text),
-    lines: new LineIndex(text),
+    // Built on first use: listing many files never needs it.
+    get lines() {
+      return (lines ??= new LineIndex(text));
+    },
     frontMatter,
     isHandoff,
     type: typeof value === 'string' && value.trim() ? value.trim() : undefined,
@@ -39,9 +43,8 @@ export function readHeader(rawText: string): HeaderInfo {
   };
 }
 
-/** Parses a whole document. Never throws. */
-export function parseHandoff(rawText: string): HandoffDocument {
-  const header = readHeader(rawText);
+/** Parses a whole document. Never throws. `header`, when given, is readHeader(rawText), read already. */
+export function parseHandoff(rawText: string, header: HeaderInfo = readHeader(rawText)): HandoffDocument {
   const { text, lines } = header;
   const outline = parseMarkdown(text);
   const titleField = header.frontMatter?.fields.get('title')?.value;

@@ -1,0 +1,57 @@
+// Activation time in a real VS Code 1.100 extension host (code-server + headless chromium, the
+// same host as the integration tests, test/host/): opens a generated repo as the workspace with the
+// production build as the development extension, and reads the host's activation marks.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface ActivationResult {
+  readonly loadMs: number | null;
+  readonly activateMs: number | null;
+  readonly totalMs: number | null;
+  readonly activatedAtStartup: boolean;
+  readonly vscode: string;
+}
+
+interface HostModules {
+  session: { createSession(name: string): { dir: string; onDispose(fn: () => void): void; dispose(): void } };
+  server: {
+    startServer(dir: string): Promise<{ kill(): void }>;
+    workbenchUrl(server: unknown, folder: string, o: { extensionDevelopmentPath: string; extensionTestsPath: string }): string;
+  };
+  browser: { openPage(): Promise<{ browser: unknown; page: { goto(url: string): Promise<unknown> } }>; closeBrowser(b: unknown): Promise<void> };
+  install: { isInstalled(): boolean; ensureHost(): void };
+}
+
+function hostModules(root: string): HostModules {
+  // Loaded at run time from the checkout (they locate the host relative to themselves).
+  const load = (name: string) => require(path.join(root, 'test', 'host', name)) as never;
+  return { session: load('session.js'), server: load('server.js'), browser: load('browser.js'), install: load('install-host.js') };
+}
+
+/** One activation in a fresh host; `extensionDir` holds package.json and dist/extension.js. */
+export async function measureActivation(root: string, extensionDir: string, probeJs: string, workspace: string): Promise<ActivationResult> {
+  const host = hostModules(root);
+  host.install.ensureHost();
+  const session = host.session.createSession('bench'); // no timeoutMs: its timer would end the whole bench
+  try {
+    const resultFile = path.join(session.dir, 'activation.json');
+    process.env.HANDOFF_BENCH_RESULT = resultFile; // reaches the extension host through the server's environment
+    const server = await host.server.startServer(session.dir);
+    session.onDispose(() => server.kill());
+    const { browser, page } = await host.browser.openPage();
+    try {
+      await page.goto(host.server.workbenchUrl(server, workspace, { extensionDevelopmentPath: extensionDir, extensionTestsPath: probeJs }));
+      const deadline = Date.now() + 180_000;
+      while (!fs.existsSync(resultFile)) {
+        if (Date.now() > deadline) throw new Error('no activation result from the extension host within 180 s');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      await new Promise((r) => setTimeout(r, 100)); // let the write finish
+      return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as ActivationResult;
+    } finally {
+      await host.browser.closeBrowser(browser);
+    }
+  } finally {
+    session.dispose();
+  }
+}

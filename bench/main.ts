@@ -1,0 +1,142 @@
+// `npm run bench [-- --smoke | --large] [--runs K] [--no-host]`: generates the synthetic repos,
+// times every measure and prints one table (stdout; progress on stderr). Results also go to
+// bench/.work/results.json. Run by bench/run.js, which builds what this needs first.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { measureActivation, type ActivationResult } from './activation';
+import { ensureRepo } from './generate';
+import type { IndexResult } from './index-probe';
+import type { KeystrokeResult } from './keystroke';
+import { formatTable, type BenchResults, type SizeResult } from './table';
+import { medianRun, tools, type Timed } from './tools';
+
+const argv = process.argv.slice(2);
+const smoke = argv.includes('--smoke');
+const large = argv.includes('--large');
+const runsArg = argv.find((a) => a.startsWith('--runs='));
+const host = !argv.includes('--no-host') && (!smoke || argv.includes('--host'));
+
+const out = __dirname; // bench/.work/out
+const work = path.dirname(out);
+const root = path.resolve(work, '..', '..');
+const build = path.join(work, 'build');
+const cli = path.join(build, 'dist', 'cli.js');
+const probe = path.join(out, 'probe.js');
+
+const loadAtStart = os.loadavg();
+const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
+
+function runProbe<T>(...args: string[]): T {
+  const stdout = execFileSync(process.execPath, ['--expose-gc', probe, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(stdout) as T;
+}
+
+function medianOf<T>(items: T[], key: (t: T) => number): T {
+  return [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)]!;
+}
+
+function measureSize(n: number): SizeResult {
+  const t0 = Date.now();
+  const repo = path.join(work, `repo-${n}`);
+  log(`N=${n}: generating ${path.relative(root, repo)} (skipped when already there)`);
+  const stats = ensureRepo(repo, n);
+  const handoffs = Object.values(stats.handoffs).reduce((a, b) => a + b, 0);
+  const runs = runsArg ? Number(runsArg.slice(7)) : smoke || n > 10_000 ? 1 : n > 1000 ? 3 : 5;
+  // At 100,000 files one run of the slow tools takes many minutes: no warm-up run for them there.
+  const warmUp = n <= 10_000;
+  const t = tools({ root, work, cli });
+  const cache = path.join(work, `index-cache-${n}.json`);
+
+  log(`N=${n}: cat floor, index (${runs} run(s) each)`);
+  const cat = medianRun(t.cat, repo, runs);
+  const colds: IndexResult[] = [];
+  const warms: IndexResult[] = [];
+  runProbe<IndexResult>('index', 'cold', repo, cache); // warm-up
+  for (let i = 0; i < runs; i++) {
+    colds.push(runProbe<IndexResult>('index', 'cold', repo, cache));
+    warms.push(runProbe<IndexResult>('index', 'warm', repo, cache));
+  }
+  const indexCold = medianOf(colds, (r) => r.wallMs);
+  const indexWarm = medianOf(warms, (r) => r.wallMs);
+  if (indexCold.files !== n || indexCold.handoffs !== handoffs) {
+    throw new Error(`index saw ${indexCold.files} files / ${indexCold.handoffs} handoffs, the repo has ${n} / ${handoffs}`);
+  }
+  const lintOk = (r: Timed) => {
+    if (r.status !== 0 && r.status !== 1) throw new Error(`handoff lint failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  };
+  log(`N=${n}: handoff list, handoff lint`);
+  const list = medianRun(t.list, repo, runs, undefined, warmUp);
+  const lint = medianRun(t.lint, repo, runs, lintOk, warmUp);
+  log(`N=${n}: markdownlint-cli2`);
+  const mdl = medianRun(
+    t.markdownlint,
+    repo,
+    runs,
+    (r) => {
+      const seen = Number(/Linting: (\d+) file/.exec(r.stdout + r.stderr)?.[1]);
+      if (seen !== n) throw new Error(`markdownlint-cli2 linted ${seen} files, expected ${n}`);
+    },
+    warmUp,
+  );
+  log(`N=${n}: remark-cli`);
+  const remark = medianRun(
+    t.remark,
+    repo,
+    runs,
+    (r) => {
+      if (r.status !== 0 && r.status !== 1) throw new Error(`remark-cli failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+    },
+    warmUp,
+  );
+  log(`N=${n}: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return { n, runs, catMs: cat.ms, indexCold, indexWarm, listMs: list.ms, lintMs: lint.ms, markdownlintMs: mdl.ms, remarkMs: remark.ms };
+}
+
+async function activation(n: number): Promise<{ result: ActivationResult | undefined; note: string }> {
+  if (!host) return { result: undefined, note: smoke ? 'skipped (smoke; --host runs it)' : 'skipped (--no-host)' };
+  const runs = smoke ? 1 : 3;
+  const results: ActivationResult[] = [];
+  const workspace = path.join(work, `repo-${n}`);
+  for (let i = 0; i < runs; i++) {
+    log(`activation ${i + 1}/${runs} in code-server (workspace: repo-${n})`);
+    results.push(await measureActivation(root, build, path.join(out, 'host-probe.js'), workspace));
+  }
+  return { result: medianOf(results, (r) => r.totalMs ?? Infinity), note: '' };
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  const load = loadAtStart.map((l) => l.toFixed(1)).join(' ');
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, load average at start ${load}`;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const sizes = smoke ? [200] : large ? [1000, 10_000, 100_000] : [1000, 10_000];
+  const results: SizeResult[] = sizes.map(measureSize);
+  const edits = smoke ? 3 : 50;
+  log(`keystroke → diagnostics (50 KB and 1 MB handoffs, ${edits} edits each)`);
+  const keystrokes = runProbe<KeystrokeResult[]>('keystroke', String(edits));
+  const act = await activation(sizes[Math.min(1, sizes.length - 1)]!);
+  const bench: BenchResults = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: machine(),
+    smoke,
+    sizes: results,
+    keystrokes,
+    activation: act.result,
+    activationNote: act.note,
+    bundleBytes: fs.statSync(path.join(build, 'dist', 'extension.js')).size,
+  };
+  fs.writeFileSync(path.join(work, smoke ? 'results-smoke.json' : 'results.json'), JSON.stringify(bench, null, 2));
+  const header = smoke ? 'Handoff benchmark, SMOKE run (N = 200, one run each): checks the benchmark works; the times are not claims.' : 'Handoff benchmark';
+  process.stdout.write(`\n${header}\n${bench.date} · ${bench.machine}\n\n${formatTable(bench)}\n`);
+  log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});
