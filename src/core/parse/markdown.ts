@@ -54,8 +54,23 @@ export interface MarkdownOutline {
 export const DISABLE = /<!--\s*handoff-disable\s+([\w\s,-]+?)\s*-->/g;
 export const COMMENT_ONLY = /^(?:\s*<!--[\s\S]*?-->)*\s*$/;
 
+/**
+ * Containers nested this deep (lists in lists, quotes in quotes) make remark take seconds to
+ * minutes on a few kilobytes; no real handoff comes near it.
+ */
+const ABSURD_NESTING = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]*){64}|^[ \t]{256}/m;
+
 export function parseMarkdown(text: string): MarkdownOutline {
-  return scanOutline(text) ?? parseMarkdownWithRemark(text);
+  const fast = scanOutline(text);
+  if (fast) return fast;
+  // Never hang the editor on hostile input: such a document gets an empty outline (and so
+  // missing-section problems) instead of a parse.
+  if (ABSURD_NESTING.test(text)) return emptyOutline(text);
+  return parseMarkdownWithRemark(text);
+}
+
+function emptyOutline(text: string): MarkdownOutline {
+  return { headings: [], sections: [], taskItems: [], disabledRules: new Set(), bodyStart: findFrontMatter(text)?.end ?? 0 };
 }
 
 /** The outline from remark's full syntax tree: the reference the fast path is tested against. */
@@ -68,7 +83,7 @@ export function parseMarkdownWithRemark(text: string): MarkdownOutline {
     try {
       return outline(text, fallbackProcessor.parse(text) as Root);
     } catch {
-      return { headings: [], sections: [], taskItems: [], disabledRules: new Set(), bodyStart: findFrontMatter(text)?.end ?? 0 };
+      return emptyOutline(text);
     }
   }
 }

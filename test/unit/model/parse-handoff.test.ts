@@ -187,6 +187,19 @@ describe('parseHandoff', () => {
     assert.equal(deep.isHandoff, true);
   });
 
+  it('does not hang on absurdly nested lists or indentation (remark takes seconds on these)', function () {
+    this.timeout(5_000);
+    const head = '---\nhandoff: generic\n---\n## Summary\n';
+    let indented = head;
+    for (let i = 0; i < 1000; i++) indented += ' '.repeat(i * 2) + '- item\n';
+    for (const text of [head + '- '.repeat(3000) + 'x\n', indented]) {
+      const started = Date.now();
+      const doc = parseHandoff(text);
+      assert.equal(doc.isHandoff, true);
+      assert.ok(Date.now() - started < 2_000, `took ${Date.now() - started} ms`);
+    }
+  });
+
   it('parses a 5 MB document with every section and task item', function () {
     this.timeout(30_000);
     const parts = ['---\nhandoff: generic\ntitle: Big\n---\n'];
