@@ -60,6 +60,7 @@ export interface Snippet {
 export function buildSnippets(types: readonly HandoffType[], statuses: StatusConfig): Record<string, Snippet> {
   const statusChoice = `\${2|${[...statuses.open, ...statuses.closed].join(',')}|}`;
   const today = '$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE';
+  const teams = [...new Set(types.flatMap((t) => [t.from, t.to]).filter((t): t is string => !!t))].sort();
   const snippets: Record<string, Snippet> = {};
   for (const type of types) {
     let stop = 7;
@@ -68,8 +69,8 @@ export function buildSnippets(types: readonly HandoffType[], statuses: StatusCon
       `handoff: ${type.id}`,
       `title: \${1:${escape(type.title)}}`,
       `status: ${statusChoice}`,
-      `from: \${3:${escape(type.from ?? 'Sending team')}}`,
-      `to: \${4:${escape(type.to ?? 'Receiving team')}}`,
+      `from: ${teamChoice(3, type.from, teams)}`,
+      `to: ${teamChoice(4, type.to, teams)}`,
       'owner: ${5:owner@example.com}',
       'assignee: ${6:assignee@example.com}',
       `created: ${today}`,
@@ -95,6 +96,13 @@ export function buildSnippets(types: readonly HandoffType[], statuses: StatusCon
     body: ['---', `handoff: \${1|${types.map((t) => t.id).join(',')}|}`, 'title: ${3:Title}', `status: \${2|${[...statuses.open, ...statuses.closed].join(',')}|}`, 'from: ${4}', 'to: ${5}', 'owner: ${6}', 'assignee: ${7}', `created: ${today}`, `due: \${8:${today}}`, '---', '$0'],
   };
   return snippets;
+}
+
+/** A choice of every team the types name, the type's own team first (the default); a placeholder when it has none. */
+function teamChoice(stop: number, team: string | undefined, teams: readonly string[]): string {
+  if (!team) return `\${${stop}:Team}`;
+  const choices = [team, ...teams.filter((t) => t !== team)].map((t) => t.replace(/[\\$}|,]/g, (c) => `\\${c}`));
+  return `\${${stop}|${choices.join(',')}|}`;
 }
 
 function snippetBody(section: SectionSpec, stop: number): string {
