@@ -55,7 +55,7 @@ export function loadConfig(text: string, options: { ruleIds?: readonly string[] 
   const base = defaultConfig();
   let doc;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     problems.push({ message: `Unreadable config: ${String(error)}`, severity: 'error', range: lines.rangeOf(0, 0) });
     return { config: base, problems };

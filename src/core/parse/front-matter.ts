@@ -103,8 +103,9 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 }
 
 // uniqueKeys is checked when fields are read: yaml's own check compares every key with every
-// other one, which takes minutes on a hostile front-matter of 100,000 keys.
-const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true } as const;
+// other one, which takes minutes on a hostile front-matter of 100,000 keys. logLevel 'error'
+// keeps yaml from printing Node warnings (e.g. for a collection used as a key) into our output.
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
 
 /** The front-matter as the YAML parser reads it: the reference for the fast path, and its fallback. */
 export function parseFrontMatterWithYaml(text: string): FrontMatter | undefined {

@@ -139,6 +139,20 @@ describe('parseHandoff', () => {
     assert.deepEqual(doc.sections.map((s) => s.name), ['Summary']);
   });
 
+  it('prints no Node warning for a collection used as a key', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      const doc = parseHandoff('---\nhandoff: generic\ntags: [a]\n  links:: : bad\n  - https://x.example\n---\n');
+      assert.ok(doc.yamlProblems.length > 0);
+      await new Promise((resolve) => setImmediate(resolve)); // process warnings are emitted on the next tick
+    } finally {
+      process.off('warning', onWarning);
+    }
+    assert.deepEqual(warnings.map((w) => w.message), []);
+  });
+
   it('reports an unclosed front-matter block', () => {
     const doc = parseHandoff('---\nhandoff: generic\ntitle: x\n\n## Summary\n');
     assert.equal(doc.isHandoff, true);
