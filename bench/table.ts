@@ -14,6 +14,8 @@ export interface SizeResult {
   readonly lintMs: number;
   readonly markdownlintMs: number;
   readonly remarkMs: number;
+  /** Tools stopped at the time limit (their time is a lower bound). */
+  readonly stopped?: readonly string[];
 }
 
 export interface BenchResults {
@@ -27,7 +29,7 @@ export interface BenchResults {
   readonly bundleBytes: number;
 }
 
-const ms = (v: number): string => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`);
+const ms = (v: number): string => (v >= 120_000 ? `${(v / 60_000).toFixed(1)} min` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`);
 const x = (v: number): string => `${v >= 10 ? Math.round(v) : v.toFixed(1)}x`;
 const mb = (v: number): string => `${Math.round(v)} MB`;
 const n = (v: number): string => v.toLocaleString('en-US');
@@ -74,17 +76,22 @@ const ROWS: Row[] = [
   },
   {
     label: 'markdownlint-cli2, MD043 only',
-    cells: (s) => `${ms(s.markdownlintMs)} (lint ${x(s.markdownlintMs / s.lintMs)} faster)`,
+    cells: (s) => competitor(s, 'markdownlint', s.markdownlintMs),
     target: 'lint ≥ 10x faster',
     verdict: (r) => judge(r, 10_000, (s) => verdict(s.markdownlintMs / s.lintMs >= 10, `${x(s.markdownlintMs / s.lintMs)}`)),
   },
   {
     label: 'remark-cli + frontmatter + no-empty-sections',
-    cells: (s) => `${ms(s.remarkMs)} (lint ${x(s.remarkMs / s.lintMs)} faster)`,
+    cells: (s) => competitor(s, 'remark', s.remarkMs),
     target: 'lint ≥ 30x faster',
     verdict: (r) => judge(r, 10_000, (s) => verdict(s.remarkMs / s.lintMs >= 30, `${x(s.remarkMs / s.lintMs)}`)),
   },
 ];
+
+function competitor(s: SizeResult, id: string, time: number): string {
+  const stopped = s.stopped?.includes(id);
+  return `${stopped ? '> ' : ''}${ms(time)}${stopped ? ', stopped' : ''} (lint ${stopped ? '≥ ' : ''}${x(time / s.lintMs)} faster)`;
+}
 
 function judge(r: BenchResults, size: number, f: (s: SizeResult) => string, missing = 'not run'): string {
   if (r.smoke) return '(smoke)';

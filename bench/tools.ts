@@ -12,6 +12,8 @@ export interface Timed {
   readonly status: number | null;
   readonly stdout: string;
   readonly stderr: string;
+  /** Stopped after the time limit: `ms` is the limit, a lower bound. */
+  readonly timedOut?: boolean;
 }
 
 export interface Tool {
@@ -20,11 +22,14 @@ export interface Tool {
   readonly args: readonly string[];
 }
 
-/** Runs a command to completion with stdout and stderr piped (as CI would), timing the wall clock. */
-export function timeCommand(tool: Tool, cwd: string): Timed {
+/** Runs a command to completion (or `timeoutMs`) with stdout and stderr piped (as CI would), timing the wall clock. */
+export function timeCommand(tool: Tool, cwd: string, timeoutMs?: number): Timed {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(tool.command, tool.args as string[], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(tool.command, tool.args as string[], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, timeout: timeoutMs });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
+    return { ms: timeoutMs!, status: null, stdout: r.stdout ?? '', stderr: r.stderr ?? '', timedOut: true };
+  }
   if (r.error) throw r.error;
   return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -33,17 +38,25 @@ export function timeCommand(tool: Tool, cwd: string): Timed {
  * One untimed warm-up run (page cache, module cache) unless `warmUp` is false, then the median of
  * `runs` timed runs. `check` sees the first run.
  */
-export function medianRun(tool: Tool, cwd: string, runs: number, check?: (t: Timed) => void, warmUp = true): { ms: number; last: Timed } {
-  let last: Timed | undefined = warmUp ? timeCommand(tool, cwd) : undefined;
-  if (last) check?.(last);
+export function medianRun(
+  tool: Tool,
+  cwd: string,
+  runs: number,
+  check?: (t: Timed) => void,
+  warmUp = true,
+  timeoutMs?: number,
+): { ms: number; last: Timed; timedOut: boolean } {
+  let last: Timed | undefined = warmUp ? timeCommand(tool, cwd, timeoutMs) : undefined;
+  if (last && !last.timedOut) check?.(last);
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < runs && !last?.timedOut; i++) {
     const first = last === undefined;
-    last = timeCommand(tool, cwd);
-    if (first) check?.(last);
+    last = timeCommand(tool, cwd, timeoutMs);
+    if (first && !last.timedOut) check?.(last);
     times.push(last.ms);
   }
-  return { ms: quantile(times, 0.5), last: last! };
+  // A run stopped at the limit makes the result a lower bound.
+  return last!.timedOut ? { ms: timeoutMs!, last: last!, timedOut: true } : { ms: quantile(times, 0.5), last: last!, timedOut: false };
 }
 
 export interface Paths {
