@@ -1,4 +1,4 @@
-// `npm run bench [-- --smoke | --large] [--runs K] [--no-host]`: generates the synthetic repos,
+// `npm run bench [-- --smoke | --large | --activation-only] [--runs K] [--no-host]`: generates the synthetic repos,
 // times every measure and prints one table (stdout; progress on stderr). Results also go to
 // bench/.work/results.json. Run by bench/run.js, which builds what this needs first.
 import { execFileSync } from 'node:child_process';
@@ -129,6 +129,13 @@ function machine(): string {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  if (argv.includes('--activation-only')) {
+    // For work on activation: the same measure, without the rest of the table.
+    ensureRepo(path.join(work, 'repo-10000'), 10_000);
+    const act = await activation(10_000);
+    process.stdout.write(`${JSON.stringify(act.result ?? act.note)}\n`);
+    return;
+  }
   const sizes = smoke ? [200] : large ? [1000, 10_000, 100_000] : [1000, 10_000];
   const results: SizeResult[] = sizes.map(measureSize);
   const edits = smoke ? 3 : 50;

@@ -13,11 +13,19 @@ export class ConfigStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
   readonly onDidChange = this.changed.event;
 
+  private loading: Promise<void>;
+
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
     const reload = () => void this.reload().then(() => this.changed.fire());
     this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(reload));
+    this.loading = this.load();
+  }
+
+  /** Resolves once the configs being (re)loaded are in; until then configFor gives the defaults. */
+  get ready(): Promise<void> {
+    return this.loading;
   }
 
   /** The configuration that applies to a file: its workspace folder's (an unsaved file's: the first folder's), else the defaults. */
@@ -31,7 +39,12 @@ export class ConfigStore implements vscode.Disposable {
     return JSON.stringify([...this.texts]);
   }
 
-  async reload(): Promise<void> {
+  reload(): Promise<void> {
+    this.loading = this.load();
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
     this.configs.clear();
     this.texts.clear();
     this.problems.clear();

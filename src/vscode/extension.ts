@@ -18,7 +18,7 @@ import { TreeState } from './tree/tree-state';
 import { WorkspaceFiles } from './workspace-files';
 import { WorkspaceIndex } from './workspace-index';
 
-export async function activate(context: vscode.ExtensionContext): Promise<HandoffTreeProvider> {
+export function activate(context: vscode.ExtensionContext): HandoffTreeProvider {
   const log = vscode.window.createOutputChannel('Handoff', { log: true });
   const me = new Me();
   const configs = new ConfigStore();
@@ -51,16 +51,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Handof
       new FilterCommand(state),
       new RevealInExplorerCommand(),
       new ShowDashboardCommand(context.extensionUri, workspace, configs),
-    ]),
+    ], () => configs.ready),
     configs.onDidChange(() => void refresh.execute()),
     vscode.workspace.onDidChangeConfiguration((e) => affectsSettings(e) && void refresh.execute()),
   );
 
-  await configs.reload();
-  diagnostics.reset();
-  // The first scan runs in the background (with progress on the view) so activation stays fast.
-  void vscode.window
-    .withProgress({ location: { viewId: 'handoff.openHandoffs' } }, () => workspace.rescan({ reuse: true }))
+  // Activation does not wait for the config (a file read, slow while the window opens): linting
+  // and the first scan (with progress on the view) start once it is in.
+  void configs.ready
+    .then(() => {
+      diagnostics.reset();
+      return vscode.window.withProgress({ location: { viewId: 'handoff.openHandoffs' } }, () => workspace.rescan({ reuse: true }));
+    })
     .then(undefined, (error) => log.error('Workspace scan failed', error));
   // Returned for integration tests: they read the tree through the provider.
   return tree;

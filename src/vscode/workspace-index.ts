@@ -75,6 +75,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   async indexFile(uri: vscode.Uri): Promise<void> {
     if (!this.files.isIncluded(uri)) return;
+    await this.configs.ready; // an entry linted under the defaults would look current later
     const read = await this.files.read(uri);
     if (!read) {
       this.index.delete(uri.toString());

@@ -6,6 +6,17 @@ export interface Command {
   execute(...args: unknown[]): unknown;
 }
 
-export function registerCommands(commands: readonly Command[]): vscode.Disposable {
-  return vscode.Disposable.from(...commands.map((c) => vscode.commands.registerCommand(c.id, (...args: unknown[]) => c.execute(...args))));
+/**
+ * Registers the commands; each runs once `ready` resolves (the config: a command that activated the
+ * extension must not see the built-in defaults instead of the team's types).
+ */
+export function registerCommands(commands: readonly Command[], ready: () => Promise<void>): vscode.Disposable {
+  return vscode.Disposable.from(
+    ...commands.map((c) =>
+      vscode.commands.registerCommand(c.id, async (...args: unknown[]) => {
+        await ready();
+        return c.execute(...args);
+      }),
+    ),
+  );
 }

@@ -16,7 +16,10 @@ export class DiagnosticManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('handoff');
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
-  /** Bumped on every reset; a lint that started under an older generation is not published. */
+  /**
+   * Bumped on every reset; a lint that started under an older generation is not published. 0 until
+   * the first reset: nothing is linted before the config is known (activation does not wait for it).
+   */
   private generation = 0;
 
   constructor(
@@ -44,7 +47,7 @@ export class DiagnosticManager implements vscode.Disposable {
   }
 
   private lintOpen(document: vscode.TextDocument): void {
-    if (document.languageId !== 'markdown' || !this.files.isIncluded(document.uri)) return;
+    if (this.generation === 0 || document.languageId !== 'markdown' || !this.files.isIncluded(document.uri)) return;
     const version = document.version;
     const generation = this.generation;
     const { issues } = this.lint.lintOpenDocument(document);
