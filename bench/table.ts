@@ -27,6 +27,8 @@ export interface BenchResults {
   readonly activation: ActivationResult | undefined;
   readonly activationNote: string;
   readonly bundleBytes: number;
+  /** dist/libraries.js (yaml, remark), loaded on first use; undefined in results from before the split. */
+  readonly librariesBytes?: number;
 }
 
 const ms = (v: number): string => (v >= 120_000 ? `${(v / 60_000).toFixed(1)} min` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`);
@@ -109,13 +111,19 @@ export function formatTable(r: BenchResults): string {
     span(`keystroke → diagnostics, ${k.label} (median / p95)`, `${ms(k.medianMs)} / ${ms(k.p95Ms)}`, `≤ ${limit} ms`, verdict(k.p95Ms <= limit, `p95 ${ms(k.p95Ms)}`));
   }
   const a = r.activation;
-  if (a?.totalMs != null) {
-    span('activation (load + activate, VS Code host)', `${ms(a.totalMs)} (${ms(a.loadMs ?? NaN)} + ${ms(a.activateMs ?? NaN)})`, '< 50 ms', verdict(a.totalMs < 50, ms(a.totalMs)));
+  if (a?.totalMs != null && a.loadMs != null && a.activateMs != null) {
+    // VS Code's own figure (Running Extensions: code loading + the activate() call); the wall time
+    // from load start to activated also holds the host's set-up of the extension context.
+    const own = a.loadMs + a.activateMs;
+    span('activation: load + activate() (VS Code 1.100 host)', `${ms(own)} (${ms(a.loadMs)} + ${ms(a.activateMs)}; ${ms(a.totalMs)} wall)`, '< 50 ms', verdict(own < 50, ms(own)));
   } else {
     span('activation (VS Code host)', r.activationNote, '< 50 ms', 'not measured');
   }
+  // The target is on everything the extension ships; libraries.js is only read when first needed.
   const kb = r.bundleBytes / 1024;
-  span('bundle dist/extension.js (--production)', `${kb.toFixed(0)} KB`, '< 400 KB', verdict(kb < 400, `${kb.toFixed(0)} KB`));
+  const libKb = (r.librariesBytes ?? 0) / 1024;
+  const lib = r.librariesBytes === undefined ? '' : ` + libraries.js ${libKb.toFixed(0)} KB on first use`;
+  span('bundle (--production): dist/extension.js', `${kb.toFixed(0)} KB${lib}`, '< 400 KB', verdict(kb + libKb < 400, `${(kb + libKb).toFixed(0)} KB`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,7 @@
 // Reads `.handoff.yml` into a HandoffConfig. Never throws: every problem comes back with its
 // range, and whatever is valid still applies on top of the built-in types.
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { libraries } from '../vendor/load';
 import { LineIndex, type Range } from '../model/text';
 import { BUILTIN_TYPES } from '../types/builtin-types';
 import {
@@ -13,6 +14,11 @@ import {
   type SeveritySetting,
   type StatusConfig,
 } from './types';
+
+// yaml is loaded on first use (../vendor/load.ts).
+const isMap = (node: unknown): node is YAMLMap => libraries().isMap(node);
+const isSeq = (node: unknown): node is YAMLSeq => libraries().isSeq(node);
+const isScalar = (node: unknown): node is Scalar => libraries().isScalar(node);
 
 export const CONFIG_FILE_NAMES = ['.handoff.yml', '.handoff.yaml'] as const;
 
@@ -55,7 +61,7 @@ export function loadConfig(text: string, options: { ruleIds?: readonly string[] 
   const base = defaultConfig();
   let doc;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    doc = libraries().parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     problems.push({ message: `Unreadable config: ${String(error)}`, severity: 'error', range: lines.rangeOf(0, 0) });
     return { config: base, problems };

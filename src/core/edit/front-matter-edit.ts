@@ -1,6 +1,7 @@
 // Minimal text edits to front-matter fields. Only the bytes of the value being set change:
 // comments, quoting, key order and every other line stay byte-for-byte as they were.
-import { isScalar, Scalar, stringify } from 'yaml';
+import type { Scalar } from 'yaml';
+import { libraries } from '../vendor/load';
 import type { HeaderInfo } from '../model/handoff';
 import type { TextEdit } from '../model/text';
 
@@ -31,7 +32,7 @@ function replaceValueEdit(doc: HeaderInfo, key: string, value: FieldValue): Text
     const raw = doc.text.slice(existing.valueStart, existing.valueEnd);
     const plainOnly = /^[^\s"'|>!&*[{\-?#%@`]/.test(raw) && !/[\r\n]|: /.test(raw);
     const node = plainOnly ? undefined : frontMatter!.document.get(key, true);
-    const style = isScalar(node) ? node.type : undefined;
+    const style = libraries().isScalar(node) ? node.type : undefined;
     return { range: lines.rangeOf(existing.valueStart, existing.valueEnd), newText: formatValue(value, style) };
   }
   // `key:` with nothing after it: write the value just after the colon.
@@ -57,7 +58,7 @@ function appendFieldsEdit(doc: HeaderInfo, fieldLines: readonly string[]): TextE
 /** YAML text for a value, keeping an existing scalar's quoting style when there is one. */
 export function formatValue(value: FieldValue, style?: Scalar.Type): string {
   if (Array.isArray(value)) return `[${value.map((v) => formatValue(v)).join(', ')}]`;
-  if (style === Scalar.QUOTE_DOUBLE) return JSON.stringify(String(value));
-  if (style === Scalar.QUOTE_SINGLE) return `'${String(value).replace(/'/g, "''")}'`;
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+  if (style === 'QUOTE_DOUBLE') return JSON.stringify(String(value));
+  if (style === 'QUOTE_SINGLE') return `'${String(value).replace(/'/g, "''")}'`;
+  return libraries().stringify(value, { lineWidth: 0 }).trimEnd();
 }

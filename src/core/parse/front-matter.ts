@@ -2,8 +2,13 @@
 // Never throws: YAML problems come back as data with exact offsets. Simple front-matter (plain
 // `key: value` lines, the common case) is read without the YAML parser (front-matter-fast.ts);
 // its parsed Document is then only built when an edit asks for it.
-import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
+import { libraries } from '../vendor/load';
 import { readSimpleYaml } from './front-matter-fast';
+
+// yaml is loaded on first use (../vendor/load.ts).
+const isMap = (node: unknown): node is YAMLMap => libraries().isMap(node);
+const isScalar = (node: unknown): node is Scalar => libraries().isScalar(node);
 
 /** Limits that keep hostile YAML (alias bombs, absurd nesting) from hanging or crashing us. */
 const MAX_ALIAS_COUNT = 100;
@@ -94,7 +99,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     block,
     yaml: yamlText,
     get document() {
-      return (document ??= parseDocument(yamlText, YAML_OPTIONS));
+      return (document ??= libraries().parseDocument(yamlText, YAML_OPTIONS));
     },
     isMapping: true,
     fields: simple.fields,
@@ -119,10 +124,10 @@ function parseYamlFrontMatter(text: string, block: FrontMatterBlock): FrontMatte
   const errors: YamlProblem[] = [];
   let document: Document.Parsed;
   try {
-    document = parseDocument(yamlText, YAML_OPTIONS);
+    document = libraries().parseDocument(yamlText, YAML_OPTIONS);
   } catch (error) {
     // The parser recurses on nesting; absurdly deep YAML can exhaust the stack.
-    document = parseDocument('');
+    document = libraries().parseDocument('');
     errors.push({ message: `Unreadable front-matter: ${describe(error)}`, start: base, end: block.contentEnd, code: 'UNREADABLE' });
   }
   if (block.unclosed) {

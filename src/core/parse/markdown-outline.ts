@@ -12,7 +12,8 @@ import { BlockScanner } from './block-scanner';
 import { INLINE_SPECIAL } from './block-syntax';
 import { findFrontMatter } from './front-matter';
 import { plainInline } from './inline-text';
-import { COMMENT_ONLY, DISABLE, processor, type MarkdownHeading, type MarkdownOutline, type MarkdownSection, type MarkdownTaskItem } from './markdown';
+import { libraries } from '../vendor/load';
+import { COMMENT_ONLY, DISABLE, type MarkdownHeading, type MarkdownOutline, type MarkdownSection, type MarkdownTaskItem } from './markdown';
 
 const DISABLE_MARK = 'handoff-disable';
 
@@ -252,7 +253,7 @@ class OutlineBuilder {
     }
     let root: Root;
     try {
-      root = processor.parse(combined) as Root;
+      root = libraries().markdownProcessor.parse(combined) as Root;
     } catch {
       return false;
     }

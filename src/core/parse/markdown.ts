@@ -4,16 +4,9 @@
 // (CommonMark + GFM). test/unit/model/outline-property.test.ts proves the two agree.
 import type { Heading as MdHeading, Html, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { libraries } from '../vendor/load';
 import { findFrontMatter } from './front-matter';
 import { scanOutline } from './markdown-outline';
-
-export const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
-/** CommonMark only: remark-gfm's tree transforms recurse and overflow the stack on absurd nesting. */
-const fallbackProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
 export interface MarkdownHeading {
   readonly depth: number;
@@ -78,10 +71,10 @@ export function parseMarkdownWithRemark(text: string): MarkdownOutline {
   // Never throws: thousands of nested quotes or lists exhaust the stack in remark-gfm (then the
   // outline is read without GFM, so without task items) or, rarely, in remark itself (then it is empty).
   try {
-    return outline(text, processor.parse(text) as Root);
+    return outline(text, libraries().markdownProcessor.parse(text) as Root);
   } catch {
     try {
-      return outline(text, fallbackProcessor.parse(text) as Root);
+      return outline(text, libraries().commonMarkProcessor.parse(text) as Root);
     } catch {
       return emptyOutline(text);
     }
