@@ -7,10 +7,16 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type St
 import type { DirectoryEntry, FileKind, FileStat, FileSystem } from '../core/index';
 
 export class NodeFileSystem implements FileSystem {
-  readonly synchronous = true;
+  readonly sync = {
+    readFile: (path: string): Uint8Array => readFileSync(path),
+    stat: (path: string): FileStat => {
+      const stats = statSync(path);
+      return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
+    },
+  };
 
   async readFile(path: string): Promise<Uint8Array> {
-    return readFileSync(path);
+    return this.sync.readFile(path);
   }
 
   async readDirectory(path: string): Promise<DirectoryEntry[]> {
@@ -18,8 +24,7 @@ export class NodeFileSystem implements FileSystem {
   }
 
   async stat(path: string): Promise<FileStat> {
-    const stats = statSync(path);
-    return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
+    return this.sync.stat(path);
   }
 
   async realpath(path: string): Promise<string> {

@@ -39,11 +39,16 @@ export interface FileSystem {
    */
   realpath?(path: string): Promise<string>;
   /**
-   * True when every method does its work before returning (its promise is already settled), as
-   * the CLI's node:fs adapter does: the folder walk then skips its concurrency limiter, whose
-   * bookkeeping would cost more than the stat and readdir calls themselves.
+   * Synchronous reads, for a file system whose calls finish before they return anyway (the CLI's
+   * node:fs adapter). A whole-repo scan then makes no promise per file and skips its concurrency
+   * limiter: their bookkeeping cost more than the stat and read calls themselves.
    */
-  readonly synchronous?: boolean;
+  readonly sync?: SyncFileSystem;
+}
+
+export interface SyncFileSystem {
+  readFile(path: string): Uint8Array;
+  stat(path: string): FileStat;
 }
 
 export type FileErrorKind = 'not-found' | 'permission' | 'not-a-directory' | 'loop' | 'other';

@@ -23,7 +23,7 @@ let lenient: Utf8Decoder | undefined;
  */
 export function decodeMarkdown(bytes: Uint8Array): Decoded {
   const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < sniff; i++) if (bytes[i] === 0) return { binary: true };
+  if (bytes.subarray(0, sniff).indexOf(0) !== -1) return { binary: true };
   strict ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   try {
     return { binary: false, text: strict.decode(bytes), invalidUtf8: false };

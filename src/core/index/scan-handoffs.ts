@@ -4,9 +4,8 @@
 import { BOM, type HeaderInfo } from '../model/handoff';
 import { findFrontMatter } from '../parse/front-matter';
 import { readHeader } from '../parse/parse-handoff';
-import { describeFileError, fileErrorKind, type FileSystem } from '../ports';
+import { describeFileError, fileErrorKind, type FileSystem, type SyncFileSystem } from '../ports';
 import { decodeMarkdown } from './decode';
-import { createLimiter } from './limit';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, tooLargeMessage, type FoundFile, type ScanOptions, type ScanRoot, type ScanSkip, type SkipReason } from './scan';
 
 export type ReadResult =
@@ -19,9 +18,27 @@ export async function readMarkdownFile(fs: FileSystem, path: string, maxFileSize
   try {
     bytes = await fs.readFile(path);
   } catch (error) {
-    if (fileErrorKind(error) === 'not-found') return { ok: false, reason: 'vanished', message: 'file no longer exists (deleted during the scan?)' };
-    return { ok: false, reason: 'unreadable', message: `cannot be read: ${describeFileError(error)}` };
+    return readFailed(error);
   }
+  return decodeRead(bytes, maxFileSize);
+}
+
+function readMarkdownFileSync(sync: SyncFileSystem, path: string, maxFileSize: number): ReadResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = sync.readFile(path);
+  } catch (error) {
+    return readFailed(error);
+  }
+  return decodeRead(bytes, maxFileSize);
+}
+
+function readFailed(error: unknown): ReadResult {
+  if (fileErrorKind(error) === 'not-found') return { ok: false, reason: 'vanished', message: 'file no longer exists (deleted during the scan?)' };
+  return { ok: false, reason: 'unreadable', message: `cannot be read: ${describeFileError(error)}` };
+}
+
+function decodeRead(bytes: Uint8Array, maxFileSize: number): ReadResult {
   // It may have grown since it was listed.
   if (bytes.length > maxFileSize) return { ok: false, reason: 'too-large', message: tooLargeMessage(bytes.length, maxFileSize) };
   const decoded = decodeMarkdown(bytes);
@@ -70,29 +87,30 @@ export async function scanHandoffs(fs: FileSystem, roots: readonly (string | Sca
     },
   });
   // Limited even on a synchronous file system: it also bounds how many texts are in memory at once.
-  const limit = createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const keep = options.keepHandoffs ?? true;
   const handoffs: ScannedHandoff[] = [];
   const readSkips: ScanSkip[] = [];
   let markdownFiles = 0;
   // Each file is dealt with as soon as it is read: nothing but the handoffs kept is held until the end.
-  await Promise.all(
-    files.map((file) =>
-      limit(async () => {
-        if (options.signal?.aborted) return;
-        const read = await readHandoffFile(fs, file, maxFileSize);
-        if (read.skip) {
-          readSkips.push(read.skip);
-          return;
-        }
-        markdownFiles++;
-        if (!read.handoff) return;
-        options.onHandoff?.(read.handoff);
-        if (keep) handoffs.push(read.handoff);
-      }),
-    ),
-  );
+  // `concurrency` readers take the next file in turn (no promise per waiting file).
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length && !options.signal?.aborted) {
+      const file = files[next++]!;
+      const read = fs.sync ? handoffOf(file, readMarkdownFileSync(fs.sync, file.path, maxFileSize)) : await readHandoffFile(fs, file, maxFileSize);
+      if (read.skip) {
+        readSkips.push(read.skip);
+        continue;
+      }
+      markdownFiles++;
+      if (!read.handoff) continue;
+      options.onHandoff?.(read.handoff);
+      if (keep) handoffs.push(read.handoff);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, reader));
   for (const skip of readSkips.sort(byPath)) {
     skipped.push(skip);
     options.onSkip?.(skip);
@@ -111,7 +129,10 @@ export type HandoffFileRead =
  * that spread the files over threads. Never rejects.
  */
 export async function readHandoffFile(fs: FileSystem, file: FoundFile, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<HandoffFileRead> {
-  const read = await readMarkdownFile(fs, file.path, maxFileSize);
+  return handoffOf(file, fs.sync ? readMarkdownFileSync(fs.sync, file.path, maxFileSize) : await readMarkdownFile(fs, file.path, maxFileSize));
+}
+
+function handoffOf(file: FoundFile, read: ReadResult): HandoffFileRead {
   if (!read.ok) return { skip: { path: file.path, reason: read.reason, message: read.message } };
   let header: HeaderInfo | undefined;
   try {

@@ -6,7 +6,7 @@
 //   its real path has not been scanned yet: loops and duplicates are impossible.
 // - Nothing fails the scan: unreadable folders, files deleted mid-scan, files over the size cap,
 //   binary files are reported through `onSkip` (one message each) and the scan goes on.
-import { describeFileError, fileErrorKind, type FileStat, type FileSystem } from '../ports';
+import { describeFileError, fileErrorKind, type FileStat, type FileSystem, type SyncFileSystem } from '../ports';
 import { basename, dirname, extname, join, normalize } from '../util/paths';
 import { decodeMarkdown, formatSize } from './decode';
 import { globMatcher, ignoreLevel, isIgnored, type IgnoreLevel } from './gitignore';
@@ -95,7 +95,7 @@ class Walker {
     private readonly fs: FileSystem,
     private readonly options: ScanOptions,
   ) {
-    this.limit = fs.synchronous ? unlimited : createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
+    this.limit = fs.sync ? unlimited : createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
     this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     this.extensions = options.extensions ?? MARKDOWN_EXTENSIONS;
     this.gitignore = options.respectGitignore ?? true;
@@ -176,7 +176,9 @@ class Walker {
         this.visitedDirs.add(real);
         tasks.push(this.walk(ctx, path, real, [...chain, real], here));
       } else if (this.wanted(ctx, path) && !this.excluded(ctx, here, path, false)) {
-        tasks.push(this.statFile(path, child(realDir, entry.name)));
+        const real = child(realDir, entry.name);
+        if (this.fs.sync) this.statFileSync(this.fs.sync, path, real);
+        else tasks.push(this.statFile(path, real));
       }
     }
     await Promise.all(tasks);
@@ -216,11 +218,28 @@ class Walker {
     try {
       stat = await this.limit(() => this.fs.stat(path));
     } catch (error) {
-      if (fileErrorKind(error) === 'not-found') this.skip(path, 'vanished', 'file no longer exists (deleted during the scan?)');
-      else this.skip(path, 'unreadable', `cannot be read: ${describeFileError(error)}`);
+      this.statFailed(path, error);
       return;
     }
     if (stat.kind === 'file') this.addFile(path, real, stat);
+  }
+
+  /** statFile without a promise per file. */
+  private statFileSync(sync: SyncFileSystem, path: string, real: string): void {
+    if (this.seenFiles.has(real)) return;
+    let stat: FileStat;
+    try {
+      stat = sync.stat(path);
+    } catch (error) {
+      this.statFailed(path, error);
+      return;
+    }
+    if (stat.kind === 'file') this.addFile(path, real, stat);
+  }
+
+  private statFailed(path: string, error: unknown): void {
+    if (fileErrorKind(error) === 'not-found') this.skip(path, 'vanished', 'file no longer exists (deleted during the scan?)');
+    else this.skip(path, 'unreadable', `cannot be read: ${describeFileError(error)}`);
   }
 
   private addFile(path: string, real: string, stat: FileStat): void {
