@@ -1,6 +1,6 @@
 // An in-memory FileSystem for tests: folders, files, symbolic links, and injectable failures
 // (EACCES on a folder, a file deleted between listing and reading, ...).
-import type { DirectoryEntry, FileStat, FileSystem } from '../../../src/core/index';
+import type { DirectoryEntry, FileStat, FileSystem, SyncFileSystem } from '../../../src/core/index';
 import { basename, dirname, join, normalize } from '../../../src/core/util/paths';
 
 type Node =
@@ -21,6 +21,8 @@ export class MemoryFileSystem implements FileSystem {
   /** Runs before each operation (after failure injection is checked): lets a test change the tree mid-scan. */
   beforeOperation: ((operation: Operation, path: string) => void) | undefined;
   readonly calls: string[] = [];
+  /** Set by synchronous(): the scanner then takes its promise-free path, as with the CLI's node:fs. */
+  sync: SyncFileSystem | undefined;
 
   constructor(files: Record<string, string | Uint8Array> = {}) {
     for (const [path, content] of Object.entries(files)) this.writeFile(path, content);
@@ -54,6 +56,12 @@ export class MemoryFileSystem implements FileSystem {
     return this;
   }
 
+  /** Offers the synchronous reads too (FileSystem.sync). */
+  synchronous(): this {
+    this.sync = { readFile: (path) => this.readFileNow(path), stat: (path) => this.statNow(path) };
+    return this;
+  }
+
   /** Makes `operation` on `path` reject with `code` (e.g. EACCES). */
   fail(operation: Operation, path: string, code: string): this {
     this.failures.set(`${operation} ${normalize(path)}`, code);
@@ -61,6 +69,10 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   async readFile(path: string): Promise<Uint8Array> {
+    return this.readFileNow(path);
+  }
+
+  private readFileNow(path: string): Uint8Array {
     const node = this.resolve(this.enter('readFile', path));
     if (!node) throw fsError('ENOENT', 'readFile', path);
     if (node.kind !== 'file') throw fsError('EISDIR', 'readFile', path);
@@ -81,6 +93,10 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   async stat(path: string): Promise<FileStat> {
+    return this.statNow(path);
+  }
+
+  private statNow(path: string): FileStat {
     const node = this.resolve(this.enter('stat', path));
     if (!node) throw fsError('ENOENT', 'stat', path);
     if (node.kind === 'file') return { kind: 'file', size: node.data.length, mtime: node.mtime };

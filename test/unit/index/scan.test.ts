@@ -100,17 +100,19 @@ describe('findMarkdownFiles', () => {
     assert.deepEqual(skips, [{ path: '/r/secret', reason: 'unreadable', message: 'folder cannot be read: permission denied' }]);
   });
 
-  it('tolerates a file deleted between listing and stat', async () => {
-    const fs = new MemoryFileSystem({ '/r/a.md': '', '/r/gone.md': '' });
-    fs.beforeOperation = (op, path) => {
-      if (op === 'stat' && path === '/r/gone.md') fs.remove(path);
-    };
-    const { skips, onSkip } = collect();
-    assert.deepEqual(await paths(fs, ['/r'], { onSkip }), ['/r/a.md']);
-    assert.equal(skips.length, 1);
-    assert.equal(skips[0]!.reason, 'vanished');
-    assert.match(skips[0]!.message, /deleted during the scan/);
-  });
+  for (const sync of [false, true]) {
+    it(`tolerates a file deleted between listing and stat, and an unstattable one${sync ? ' (synchronous reads)' : ''}`, async () => {
+      const fs = new MemoryFileSystem({ '/r/a.md': '', '/r/gone.md': '', '/r/locked.md': '' }).fail('stat', '/r/locked.md', 'EACCES');
+      if (sync) fs.synchronous();
+      fs.beforeOperation = (op, path) => {
+        if (op === 'stat' && path === '/r/gone.md') fs.remove(path);
+      };
+      const { skips, onSkip } = collect();
+      assert.deepEqual(await paths(fs, ['/r'], { onSkip }), ['/r/a.md']);
+      assert.deepEqual(skips.map((s) => [s.path, s.reason]), [['/r/gone.md', 'vanished'], ['/r/locked.md', 'unreadable']]);
+      assert.match(skips[0]!.message, /deleted during the scan/);
+    });
+  }
 
   it('tolerates a folder deleted between listing and reading it', async () => {
     const fs = new MemoryFileSystem({ '/r/a.md': '', '/r/tmp/b.md': '' });
@@ -205,16 +207,19 @@ describe('scanHandoffs', () => {
     assert.equal(scan.handoffs[0]!.header.hasBom, true);
   });
 
-  it('tolerates a file deleted between listing and reading, and an unreadable file', async () => {
-    const fs = new MemoryFileSystem({ '/r/a.md': handoffDoc(), '/r/gone.md': handoffDoc(), '/r/locked.md': handoffDoc() });
-    fs.fail('readFile', '/r/locked.md', 'EACCES');
-    fs.beforeOperation = (op, path) => {
-      if (op === 'readFile' && path === '/r/gone.md') fs.remove(path);
-    };
-    const scan = await scanHandoffs(fs, ['/r']);
-    assert.deepEqual(scan.handoffs.map((h) => h.path), ['/r/a.md']);
-    assert.deepEqual(scan.skipped.map((s) => [s.path, s.reason]), [['/r/gone.md', 'vanished'], ['/r/locked.md', 'unreadable']]);
-  });
+  for (const sync of [false, true]) {
+    it(`tolerates a file deleted between listing and reading, and an unreadable file${sync ? ' (synchronous reads)' : ''}`, async () => {
+      const fs = new MemoryFileSystem({ '/r/a.md': handoffDoc(), '/r/gone.md': handoffDoc(), '/r/locked.md': handoffDoc() });
+      if (sync) fs.synchronous();
+      fs.fail('readFile', '/r/locked.md', 'EACCES');
+      fs.beforeOperation = (op, path) => {
+        if (op === 'readFile' && path === '/r/gone.md') fs.remove(path);
+      };
+      const scan = await scanHandoffs(fs, ['/r']);
+      assert.deepEqual(scan.handoffs.map((h) => h.path), ['/r/a.md']);
+      assert.deepEqual(scan.skipped.map((s) => [s.path, s.reason]), [['/r/gone.md', 'vanished'], ['/r/locked.md', 'unreadable']]);
+    });
+  }
 
   it('reads at most `concurrency` files at once', async () => {
     const files: Record<string, string> = {};
