@@ -47,15 +47,11 @@ export async function runIndex(mode: 'cold' | 'warm', root: string, cacheFile: s
       keepHandoffs: false,
       onHandoff: (h) => entries.push({ path: h.path, version: `${h.mtime}:${h.size}`, summary: summarizeHeader(h.header, config, TODAY) }),
     });
-    const handoffPaths = new Set(entries.map((e) => e.path));
     files = scan.markdownFiles;
     read = scan.markdownFiles;
     sample();
     const t = performance.now() - t0;
-    // Non-handoffs go into the cache too (untimed: an editor would save it in the background).
-    const all = await findMarkdownFiles(fsys, [root]);
-    for (const f of all) if (!handoffPaths.has(f.path)) entries.push({ path: f.path, version: `${f.mtime}:${f.size}` });
-    fs.writeFileSync(cacheFile, JSON.stringify(entries));
+    await saveCache(fsys, root, entries, cacheFile);
     clearInterval(timer);
     return finish(t, entries.filter((e) => e.summary).length, files, read);
   }
@@ -81,6 +77,14 @@ export async function runIndex(mode: 'cold' | 'warm', root: string, cacheFile: s
   const t = performance.now() - t0;
   clearInterval(timer);
   return finish(t, entries.filter((e) => e.summary).length, files, read);
+
+  /** Non-handoffs go into the cache too (untimed: an editor would save it in the background). */
+  async function saveCache(fsys: NodeFileSystem, root: string, entries: CacheEntry[], cacheFile: string): Promise<void> {
+    const handoffPaths = new Set(entries.map((e) => e.path));
+    const all = await findMarkdownFiles(fsys, [root]);
+    for (const f of all) if (!handoffPaths.has(f.path)) entries.push({ path: f.path, version: `${f.mtime}:${f.size}` });
+    fs.writeFileSync(cacheFile, JSON.stringify(entries));
+  }
 
   function finish(wallMs: number, handoffs: number, fileCount: number, readCount: number): IndexResult {
     sample();

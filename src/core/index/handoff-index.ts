@@ -4,6 +4,7 @@
 import { lintDocument, type LintOptions } from '../lint/engine';
 import type { LintIssue } from '../lint/rule';
 import { mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
+import { detach } from '../util/detach';
 import { summarizeHandoff, type HandoffSummary } from './summary';
 
 export interface IndexedHandoff {
@@ -89,5 +90,15 @@ export function indexText(path: string, text: string, version: string, options: 
         .slice(0, 3)
         .join('\n')
     : '';
-  return { path, summary: summarizeHandoff(doc, options.config, options.today), issues: lintDocument(doc, options), excerpt, version };
+  // Entries live as long as the index: nothing in them may keep the file's text alive.
+  const issues = lintDocument(doc, options).map(detachIssue);
+  return { path, summary: summarizeHandoff(doc, options.config, options.today), issues, excerpt: detach(excerpt), version };
+}
+
+function detachIssue(issue: LintIssue): LintIssue {
+  return {
+    ...issue,
+    message: detach(issue.message),
+    fixes: issue.fixes.map((f) => ({ title: detach(f.title), edits: f.edits.map((e) => ({ range: e.range, newText: detach(e.newText) })) })),
+  };
 }

@@ -2,6 +2,7 @@
 import { isClosedStatus, type HandoffConfig } from '../config/types';
 import { fieldText, normalizeSectionName, type HandoffDocument, type HeaderInfo } from '../model/handoff';
 import { addDays, isValidDate } from '../util/dates';
+import { detach } from '../util/detach';
 
 export interface ChecklistProgress {
   readonly done: number;
@@ -61,7 +62,7 @@ export function summarizeHeader(header: HeaderInfo, config: HandoffConfig, today
 
 /** The summary of a fully parsed handoff. */
 export function summarizeHandoff(doc: HandoffDocument, config: HandoffConfig, today: string): HandoffSummary {
-  return { ...summarizeHeader(doc, config, today), title: doc.title, checklist: checklistProgress(doc, config) };
+  return { ...summarizeHeader(doc, config, today), title: detach(doc.title), checklist: checklistProgress(doc, config) };
 }
 
 /** Checked and total task items in the type's checklist sections; every task item when the type is unknown. */
@@ -81,13 +82,4 @@ function effectiveDue(header: HeaderInfo, config: HandoffConfig): string | undef
   const created = fieldText(header, 'created');
   const slaDays = header.type === undefined ? undefined : config.types.get(header.type)?.slaDays;
   return created !== undefined && isValidDate(created) && slaDays !== undefined ? addDays(created, slaDays) : undefined;
-}
-
-/**
- * A copy of `s` that does not keep the file's text alive. A field value is a slice of the text,
- * and the JavaScript engine keeps a slice's whole parent string in memory as long as the slice
- * lives: an index of summaries would hold every file it ever read. Concatenating flattens.
- */
-function detach(s: string | undefined): string | undefined {
-  return s === undefined || s.length < 16 ? s : (s + ' ').slice(0, -1);
 }
