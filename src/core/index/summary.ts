@@ -2,7 +2,7 @@
 import { isClosedStatus, type HandoffConfig } from '../config/types';
 import { fieldText, normalizeSectionName, type HandoffDocument, type HeaderInfo } from '../model/handoff';
 import { addDays, isValidDate } from '../util/dates';
-import { detach } from '../util/detach';
+import { detach, shared } from '../util/detach';
 
 export interface ChecklistProgress {
   readonly done: number;
@@ -35,28 +35,30 @@ export interface HandoffSummary {
   readonly checklist: ChecklistProgress;
 }
 
+const NO_CHECKLIST: ChecklistProgress = Object.freeze({ done: 0, total: 0 });
+
 /**
  * Everything but the checklist from the front-matter alone (readHeader), so a list can filter
  * before parsing any Markdown. `checklist` is 0/0 and `title` is the `title` field only.
  */
 export function summarizeHeader(header: HeaderInfo, config: HandoffConfig, today: string): HandoffSummary {
-  const status = detach(fieldText(header, 'status'));
+  const status = shared(fieldText(header, 'status'));
   const open = !isClosedStatus(config, status);
-  const due = detach(effectiveDue(header, config));
+  const due = shared(effectiveDue(header, config));
   return {
-    type: detach(header.type),
+    type: shared(header.type),
     title: detach(fieldText(header, 'title')),
     status,
-    from: detach(fieldText(header, 'from')),
-    to: detach(fieldText(header, 'to')),
-    owner: detach(fieldText(header, 'owner')),
-    assignee: detach(fieldText(header, 'assignee')),
-    created: detach(fieldText(header, 'created')),
-    acceptedAt: detach(fieldText(header, 'accepted_at')),
+    from: shared(fieldText(header, 'from')),
+    to: shared(fieldText(header, 'to')),
+    owner: shared(fieldText(header, 'owner')),
+    assignee: shared(fieldText(header, 'assignee')),
+    created: shared(fieldText(header, 'created')),
+    acceptedAt: shared(fieldText(header, 'accepted_at')),
     due,
     overdue: open && due !== undefined && isValidDate(due) && due < today,
     open,
-    checklist: { done: 0, total: 0 },
+    checklist: NO_CHECKLIST,
   };
 }
 

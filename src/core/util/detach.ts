@@ -11,3 +11,22 @@ export function detach(s: string | undefined): string | undefined {
   // new string; the slice then references only that.
   return s === undefined || s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
+
+const pool = new Map<string, string>();
+/** Bounds the pool in a long-running editor; clearing it only costs sharing. */
+const POOL_LIMIT = 50_000;
+
+/**
+ * detach(s), and one string object per value: statuses, types, teams, people and dates repeat
+ * across thousands of handoffs, and an index then holds each once.
+ */
+export function shared(s: string | undefined): string | undefined {
+  if (s === undefined || s.length > 64) return detach(s);
+  let copy = pool.get(s);
+  if (copy === undefined) {
+    if (pool.size >= POOL_LIMIT) pool.clear();
+    copy = detach(s);
+    pool.set(copy, copy); // the key must be the copy too: `s` may be a slice of a whole file
+  }
+  return copy;
+}
