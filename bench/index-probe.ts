@@ -51,8 +51,8 @@ export async function runIndex(mode: 'cold' | 'warm', root: string, cacheFile: s
     read = scan.markdownFiles;
     sample();
     const t = performance.now() - t0;
+    clearInterval(timer); // the peak is the index's, not the cache writing's
     await saveCache(fsys, root, entries, cacheFile);
-    clearInterval(timer);
     return finish(t, entries.filter((e) => e.summary).length, files, read);
   }
   const cache = new Map((JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as CacheEntry[]).map((e) => [e.path, e]));
