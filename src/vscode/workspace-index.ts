@@ -15,6 +15,8 @@ const READS_IN_FLIGHT = 16;
 interface IndexCache {
   readonly validFor: string;
   readonly entries: readonly IndexedHandoff[];
+  /** [uri, version] of Markdown files that are not handoffs: a warm start need not read them. */
+  readonly others?: readonly (readonly [string, string])[];
 }
 
 export class WorkspaceIndex implements vscode.Disposable {
@@ -51,11 +53,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async runScan(token: vscode.CancellationToken, reuse: boolean): Promise<void> {
     const validFor = `${localToday()}|${this.configs.fingerprint()}|${JSON.stringify(readSettings().ruleSeverities)}`;
     const stored = this.storage.get<IndexCache>(CACHE_KEY);
-    const cached = new Map(reuse && stored?.validFor === validFor ? stored.entries.map((e) => [e.path, e]) : []);
+    const valid = reuse && stored?.validFor === validFor;
+    const cached = new Map(valid ? stored.entries.map((e) => [e.path, e]) : []);
+    const cachedOthers = new Map(valid ? stored.others : []);
     const found = await this.files.findMarkdown(token);
     if (token.isCancellationRequested) return;
     const seen = new Set(found.map((f) => f.uri.toString()));
-    for (const entry of this.index.all()) if (!seen.has(entry.path)) this.index.delete(entry.path);
+    this.index.retain((path) => seen.has(path));
     // Reads overlap (a remote or virtual file system answers slowly); parsing stays one at a time.
     const limit = createLimiter(READS_IN_FLIGHT);
     await Promise.all(
@@ -65,12 +69,13 @@ export class WorkspaceIndex implements vscode.Disposable {
           const key = file.uri.toString();
           const hit = cached.get(key);
           if (hit?.version === file.version) this.index.set(hit);
+          else if (cachedOthers.get(key) === file.version) this.index.setNotHandoff(key, file.version);
           else if (!reuse || !this.index.isCurrent(key, file.version)) await this.indexFile(file.uri);
         }),
       ),
     );
     if (token.isCancellationRequested) return;
-    await this.storage.update(CACHE_KEY, { validFor, entries: this.index.all() } satisfies IndexCache);
+    await this.storage.update(CACHE_KEY, { validFor, entries: this.index.all(), others: this.index.notHandoffs() } satisfies IndexCache);
   }
 
   async indexFile(uri: vscode.Uri): Promise<void> {

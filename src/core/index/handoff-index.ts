@@ -23,6 +23,8 @@ export type Listener = (paths: readonly string[] | undefined) => void;
 
 export class HandoffIndex {
   private readonly entries = new Map<string, IndexedHandoff>();
+  /** Version of each file last indexed and found not to be a handoff: it need not be read again. */
+  private readonly others = new Map<string, string>();
   private readonly listeners = new Set<Listener>();
 
   get(path: string): IndexedHandoff | undefined {
@@ -37,30 +39,54 @@ export class HandoffIndex {
     return this.entries.size;
   }
 
-  /** True when the entry for `path` was computed from this version: the file need not be read. */
+  /** True when `path` was indexed at this version (a handoff or not): the file need not be read. */
   isCurrent(path: string, version: string): boolean {
-    return this.entries.get(path)?.version === version;
+    return (this.entries.get(path)?.version ?? this.others.get(path)) === version;
   }
 
-  /** Indexes one file's text; a file that is not a handoff is dropped from the index. */
+  /** Indexes one file's text; a file that is not a handoff is dropped from the index (and remembered as such). */
   update(path: string, text: string, version: string, options: LintOptions & { today: string }): IndexedHandoff | undefined {
     const entry = indexText(path, text, version, options);
-    if (entry) this.set(entry);
-    else this.delete(path);
+    if (entry) {
+      this.set(entry);
+    } else {
+      this.delete(path);
+      this.others.set(path, version);
+    }
     return entry;
   }
 
   /** Puts a ready entry (e.g. from a persisted cache). */
   set(entry: IndexedHandoff): void {
+    this.others.delete(entry.path);
     this.entries.set(entry.path, entry);
     this.fire([entry.path]);
   }
 
+  /** Records that `path` at `version` is not a handoff (e.g. from a persisted cache). */
+  setNotHandoff(path: string, version: string): void {
+    this.delete(path);
+    this.others.set(path, version);
+  }
+
+  /** [path, version] of the files known not to be handoffs, for a persisted cache. */
+  notHandoffs(): [string, string][] {
+    return [...this.others];
+  }
+
+  /** Forgets every path, handoff or not, for which `keep` is false. */
+  retain(keep: (path: string) => boolean): void {
+    for (const path of [...this.others.keys()]) if (!keep(path)) this.others.delete(path);
+    for (const path of [...this.entries.keys()]) if (!keep(path)) this.delete(path);
+  }
+
   delete(path: string): void {
+    this.others.delete(path);
     if (this.entries.delete(path)) this.fire([path]);
   }
 
   clear(): void {
+    this.others.clear();
     if (this.entries.size === 0) return;
     this.entries.clear();
     this.fire(undefined);

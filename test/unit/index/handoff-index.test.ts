@@ -47,6 +47,29 @@ describe('HandoffIndex', () => {
     assert.equal(index.isCurrent('/r/a.md', '2'), true);
     assert.equal(index.isCurrent('/r/a.md', '1'), false);
   });
+
+  it('remembers which file versions are not handoffs, so a rescan need not read them again', () => {
+    const index = indexOf(FILES);
+    assert.equal(index.isCurrent('/r/notes.md', '1'), true);
+    assert.equal(index.isCurrent('/r/notes.md', '2'), false);
+    assert.deepEqual(index.notHandoffs(), [['/r/notes.md', '1']]);
+
+    // Restored from a cache, then the file becomes a handoff.
+    const restored = new HandoffIndex();
+    for (const [path, version] of index.notHandoffs()) restored.setNotHandoff(path, version);
+    assert.equal(restored.isCurrent('/r/notes.md', '1'), true);
+    restored.update('/r/notes.md', handoff({ title: 'Now one' }), '2', options);
+    assert.deepEqual(restored.notHandoffs(), []);
+    assert.equal(restored.get('/r/notes.md')!.summary.title, 'Now one');
+
+    // Deleted or no longer found: forgotten, handoff or not.
+    index.delete('/r/notes.md');
+    assert.equal(index.isCurrent('/r/notes.md', '1'), false);
+    index.update('/r/other.md', '# notes\n', '1', options);
+    index.retain((path) => path !== '/r/other.md' && path !== '/r/a.md');
+    assert.deepEqual(index.notHandoffs(), []);
+    assert.deepEqual(index.all().map((e) => e.path), ['/r/b.md', '/r/c.md', '/r/d.md']);
+  });
 });
 
 describe('grouping and filtering', () => {
