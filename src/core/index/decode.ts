@@ -22,8 +22,7 @@ let lenient: Utf8Decoder | undefined;
  * A byte-order mark is kept in the text (readHeader strips and records it).
  */
 export function decodeMarkdown(bytes: Uint8Array): Decoded {
-  const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  if (bytes.subarray(0, sniff).indexOf(0) !== -1) return { binary: true };
+  if (isBinary(bytes)) return { binary: true };
   strict ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   try {
     return { binary: false, text: strict.decode(bytes), invalidUtf8: false };
@@ -31,6 +30,11 @@ export function decodeMarkdown(bytes: Uint8Array): Decoded {
     lenient ??= new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
     return { binary: false, text: lenient.decode(bytes), invalidUtf8: true };
   }
+}
+
+/** A NUL byte in the first 8 KB. */
+export function isBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, Math.min(bytes.length, BINARY_SNIFF_BYTES)).indexOf(0) !== -1;
 }
 
 /** `1.5 MB`, `812 KB`, `96 bytes`: sizes in skip messages. */

@@ -5,7 +5,7 @@ import { BOM, type HeaderInfo } from '../model/handoff';
 import { findFrontMatter } from '../parse/front-matter';
 import { readHeader } from '../parse/parse-handoff';
 import { describeFileError, fileErrorKind, type FileSystem, type SyncFileSystem } from '../ports';
-import { decodeMarkdown } from './decode';
+import { decodeMarkdown, isBinary } from './decode';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, tooLargeMessage, type FoundFile, type ScanOptions, type ScanRoot, type ScanSkip, type SkipReason } from './scan';
 
 export type ReadResult =
@@ -17,16 +17,6 @@ export async function readMarkdownFile(fs: FileSystem, path: string, maxFileSize
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(path);
-  } catch (error) {
-    return readFailed(error);
-  }
-  return decodeRead(bytes, maxFileSize);
-}
-
-function readMarkdownFileSync(sync: SyncFileSystem, path: string, maxFileSize: number): ReadResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = sync.readFile(path);
   } catch (error) {
     return readFailed(error);
   }
@@ -99,7 +89,7 @@ export async function scanHandoffs(fs: FileSystem, roots: readonly (string | Sca
   const reader = async () => {
     while (next < files.length && !options.signal?.aborted) {
       const file = files[next++]!;
-      const read = fs.sync ? handoffOf(file, readMarkdownFileSync(fs.sync, file.path, maxFileSize)) : await readHandoffFile(fs, file, maxFileSize);
+      const read = fs.sync ? readHandoffFileSync(fs.sync, file, maxFileSize) : await readHandoffFile(fs, file, maxFileSize);
       if (read.skip) {
         readSkips.push(read.skip);
         continue;
@@ -129,7 +119,37 @@ export type HandoffFileRead =
  * that spread the files over threads. Never rejects.
  */
 export async function readHandoffFile(fs: FileSystem, file: FoundFile, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<HandoffFileRead> {
-  return handoffOf(file, fs.sync ? readMarkdownFileSync(fs.sync, file.path, maxFileSize) : await readMarkdownFile(fs, file.path, maxFileSize));
+  if (fs.sync) return readHandoffFileSync(fs.sync, file, maxFileSize);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file.path);
+  } catch (error) {
+    return handoffOf(file, readFailed(error));
+  }
+  return handoffFromBytes(file, bytes, maxFileSize);
+}
+
+/** readHandoffFile without a promise. */
+function readHandoffFileSync(sync: SyncFileSystem, file: FoundFile, maxFileSize: number): HandoffFileRead {
+  let bytes: Uint8Array;
+  try {
+    bytes = sync.readFile(file.path);
+  } catch (error) {
+    return handoffOf(file, readFailed(error));
+  }
+  return handoffFromBytes(file, bytes, maxFileSize);
+}
+
+function handoffFromBytes(file: FoundFile, bytes: Uint8Array, maxFileSize: number): HandoffFileRead {
+  // A file that does not open with `---` has no front-matter, so it is no handoff: no need to decode it.
+  if (bytes.length <= maxFileSize && !isBinary(bytes) && !opensWithFence(bytes)) return { handoff: undefined };
+  return handoffOf(file, decodeRead(bytes, maxFileSize));
+}
+
+/** `---` at the very start, after an optional UTF-8 byte-order mark. */
+function opensWithFence(bytes: Uint8Array): boolean {
+  const at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes[at] === 0x2d && bytes[at + 1] === 0x2d && bytes[at + 2] === 0x2d;
 }
 
 function handoffOf(file: FoundFile, read: ReadResult): HandoffFileRead {

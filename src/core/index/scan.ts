@@ -176,7 +176,7 @@ class Walker {
         this.visitedDirs.add(real);
         tasks.push(this.walk(ctx, path, real, [...chain, real], here));
       } else if (this.wanted(ctx, path) && !this.excluded(ctx, here, path, false)) {
-        const real = child(realDir, entry.name);
+        const real = realDir === dir ? path : child(realDir, entry.name); // one string when no link is on the way
         if (this.fs.sync) this.statFileSync(this.fs.sync, path, real);
         else tasks.push(this.statFile(path, real));
       }
