@@ -32,7 +32,7 @@ export interface BenchResults {
 }
 
 const ms = (v: number): string => (v >= 120_000 ? `${(v / 60_000).toFixed(1)} min` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`);
-const x = (v: number): string => `${v >= 10 ? Math.round(v) : v.toFixed(1)}x`;
+const x = (v: number): string => `${v >= 20 ? Math.round(v) : v.toFixed(1)}x`;
 const mb = (v: number): string => `${Math.round(v)} MB`;
 const n = (v: number): string => v.toLocaleString('en-US');
 
@@ -67,7 +67,14 @@ const ROWS: Row[] = [
     label: 'index cold: peak RSS / peak heap / heap kept',
     cells: (s) => `${mb(s.indexCold.maxRssMb)} / ${mb(s.indexCold.heapPeakMb)} / ${mb(s.indexCold.heapRetainedMb)}`,
     target: 'heap < 100 MB at 100k',
-    verdict: (r) => judge(r, 100_000, (s) => verdict(s.indexCold.heapPeakMb < 100, `peak heap ${mb(s.indexCold.heapPeakMb)}`), 'run with --large'),
+    // Judged on both: what the index holds once collected, and the scan's peak (garbage included).
+    verdict: (r) =>
+      judge(
+        r,
+        100_000,
+        (s) => `index ${verdict(s.indexCold.heapRetainedMb < 100, mb(s.indexCold.heapRetainedMb))}; peak ${verdict(s.indexCold.heapPeakMb < 100, mb(s.indexCold.heapPeakMb))}`,
+        'run with --large',
+      ),
   },
   { label: '`handoff list` (whole repo)', cells: (s) => `${ms(s.listMs)} (${x(s.listMs / s.catMs)} cat)`, target: '—', verdict: () => '' },
   {
