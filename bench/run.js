@@ -2,11 +2,11 @@
 // 1. The production bundles (the project's own esbuild.js --production), built in
 //    bench/.work/build/ so the shared dist/ is left alone; that folder is also the extension the
 //    activation measure loads (package.json copied, src/media/docs/... linked).
-// 2. The benchmark's TypeScript, bundled into bench/.work/out/ the way the unit tests are.
+// 2. The benchmark's TypeScript, bundled into bench/.work/out/ the way the integration tests are.
 const { execFileSync, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const esbuild = require('esbuild');
+const { bundleForNode } = require('../test/host/build.js');
 
 const root = path.resolve(__dirname, '..');
 const work = path.join(__dirname, '.work');
@@ -26,18 +26,7 @@ function prepareBuildFolder() {
 }
 
 async function bundleBench() {
-  await esbuild.build({
-    entryPoints: ['main.ts', 'probe.ts', 'host-probe.ts'].map((f) => path.join(__dirname, f)),
-    outdir: out,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    sourcemap: 'inline',
-    sourcesContent: false,
-    logLevel: 'warning',
-  });
+  await bundleForNode({ entryPoints: ['main.ts', 'probe.ts', 'host-probe.ts'].map((f) => path.join(__dirname, f)), outdir: out });
 }
 
 async function main() {

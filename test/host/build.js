@@ -13,14 +13,9 @@ function buildExtension() {
   execFileSync(process.execPath, ['esbuild.js'], { cwd: repoRoot, stdio: 'inherit' });
 }
 
-/** Bundles index.ts (the mocha runner, mocha included so the host resolves nothing) and every *.test.ts. */
-async function buildIntegrationTests() {
-  const tests = fs.readdirSync(srcDir, { recursive: true }).filter((f) => f.endsWith('.test.ts'));
-  fs.rmSync(outDir, { recursive: true, force: true }); // no stale tests from deleted files
-  await esbuild.build({
-    entryPoints: ['index.ts', ...tests].map((f) => path.join(srcDir, f)),
-    outdir: outDir,
-    outbase: srcDir,
+/** Bundles TypeScript that runs in Node or in the extension host (tests, the benchmark): `vscode` stays external. */
+function bundleForNode(options) {
+  return esbuild.build({
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -29,12 +24,24 @@ async function buildIntegrationTests() {
     sourcemap: 'inline',
     sourcesContent: false,
     logLevel: 'warning',
+    ...options,
+  });
+}
+
+/** Bundles index.ts (the mocha runner, mocha included so the host resolves nothing) and every *.test.ts. */
+async function buildIntegrationTests() {
+  const tests = fs.readdirSync(srcDir, { recursive: true }).filter((f) => f.endsWith('.test.ts'));
+  fs.rmSync(outDir, { recursive: true, force: true }); // no stale tests from deleted files
+  await bundleForNode({
+    entryPoints: ['index.ts', ...tests].map((f) => path.join(srcDir, f)),
+    outdir: outDir,
+    outbase: srcDir,
     logOverride: { 'require-resolve-not-external': 'silent' }, // mocha's parallel mode, unused
   });
   return { outDir, indexJs: path.join(outDir, 'index.js'), count: tests.length };
 }
 
-module.exports = { buildExtension, buildIntegrationTests, outDir };
+module.exports = { buildExtension, buildIntegrationTests, bundleForNode, outDir };
 
 if (require.main === module) {
   buildIntegrationTests().then(
