@@ -1,7 +1,7 @@
 // Reads `.handoff.yml` into a HandoffConfig. Never throws: every problem comes back with its
 // range, and whatever is valid still applies on top of the built-in types.
-import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { libraries } from '../vendor/load';
+import type { Node, Pair, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, libraries } from '../vendor/load';
 import { LineIndex, type Range } from '../model/text';
 import { BUILTIN_TYPES } from '../types/builtin-types';
 import {
@@ -15,10 +15,6 @@ import {
   type StatusConfig,
 } from './types';
 
-// yaml is loaded on first use (../vendor/load.ts).
-const isMap = (node: unknown): node is YAMLMap => libraries().isMap(node);
-const isSeq = (node: unknown): node is YAMLSeq => libraries().isSeq(node);
-const isScalar = (node: unknown): node is Scalar => libraries().isScalar(node);
 
 export const CONFIG_FILE_NAMES = ['.handoff.yml', '.handoff.yaml'] as const;
 

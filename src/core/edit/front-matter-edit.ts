@@ -1,7 +1,7 @@
 // Minimal text edits to front-matter fields. Only the bytes of the value being set change:
 // comments, quoting, key order and every other line stay byte-for-byte as they were.
 import type { Scalar } from 'yaml';
-import { libraries } from '../vendor/load';
+import { isScalar, libraries } from '../vendor/load';
 import type { HeaderInfo } from '../model/handoff';
 import type { TextEdit } from '../model/text';
 
@@ -32,7 +32,7 @@ function replaceValueEdit(doc: HeaderInfo, key: string, value: FieldValue): Text
     const raw = doc.text.slice(existing.valueStart, existing.valueEnd);
     const plainOnly = /^[^\s"'|>!&*[{\-?#%@`]/.test(raw) && !/[\r\n]|: /.test(raw);
     const node = plainOnly ? undefined : frontMatter!.document.get(key, true);
-    const style = libraries().isScalar(node) ? node.type : undefined;
+    const style = isScalar(node) ? node.type : undefined;
     return { range: lines.rangeOf(existing.valueStart, existing.valueEnd), newText: formatValue(value, style) };
   }
   // `key:` with nothing after it: write the value just after the colon.

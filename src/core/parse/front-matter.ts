@@ -2,13 +2,10 @@
 // Never throws: YAML problems come back as data with exact offsets. Simple front-matter (plain
 // `key: value` lines, the common case) is read without the YAML parser (front-matter-fast.ts);
 // its parsed Document is then only built when an edit asks for it.
-import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
-import { libraries } from '../vendor/load';
+import type { Document, Node, Pair } from 'yaml';
+import { isMap, isScalar, libraries } from '../vendor/load';
 import { readSimpleYaml } from './front-matter-fast';
 
-// yaml is loaded on first use (../vendor/load.ts).
-const isMap = (node: unknown): node is YAMLMap => libraries().isMap(node);
-const isScalar = (node: unknown): node is Scalar => libraries().isScalar(node);
 
 /** Limits that keep hostile YAML (alias bombs, absurd nesting) from hanging or crashing us. */
 const MAX_ALIAS_COUNT = 100;
