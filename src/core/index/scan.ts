@@ -287,8 +287,8 @@ class Walker {
     }
   }
 
-  private async readGitignore(dir: string, quietIfMissing = false): Promise<IgnoreLevel | undefined> {
-    const path = join(dir, '.gitignore');
+  /** The patterns of `dir`'s .gitignore, or of another file of patterns relative to `dir`. */
+  private async readGitignore(dir: string, quietIfMissing = false, path = join(dir, '.gitignore')): Promise<IgnoreLevel | undefined> {
     try {
       const decoded = decodeMarkdown(await this.limit(() => this.fs.readFile(path)));
       return decoded.binary ? undefined : ignoreLevel(dir, decoded.text);
@@ -302,20 +302,23 @@ class Walker {
   }
 
   /**
-   * The .gitignore files of the folders enclosing `root`, up to the repository's top folder (the
-   * first with `.git`). None outside a repository, and none when they would ignore `root` itself:
-   * a folder asked for by name is scanned.
+   * The repository's `.git/info/exclude` and the .gitignore files of the folders enclosing `root`,
+   * up to the repository's top folder (the first with `.git`), weakest first. None outside a
+   * repository, and none when they would ignore `root` itself: a folder asked for by name is scanned.
    */
   private async enclosingLevels(root: string): Promise<IgnoreLevel[]> {
-    if (await this.exists(join(root, '.git'))) return [];
     const levels: IgnoreLevel[] = [];
     for (let dir = root; ; ) {
+      if (await this.exists(join(dir, '.git'))) {
+        const exclude = await this.readGitignore(dir, true, join(dir, '.git', 'info', 'exclude'));
+        if (exclude) levels.unshift(exclude);
+        break;
+      }
       const parent = dirname(dir);
       if (parent === dir || !basename(dir)) return [];
       dir = parent;
       const level = await this.readGitignore(dir, true);
       if (level) levels.unshift(level);
-      if (await this.exists(join(dir, '.git'))) break;
     }
     return isIgnored(levels, root, true) ? [] : levels;
   }
