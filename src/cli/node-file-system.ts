@@ -4,6 +4,7 @@
 // meanwhile, and a sync read of a small file costs a fraction of an async one (no thread-pool
 // round trip per open, stat, read and close), which is most of a whole-repo scan.
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { sep } from 'node:path';
 import type { DirectoryEntry, FileKind, FileStat, FileSystem } from '../core/index';
 
 export class NodeFileSystem implements FileSystem {
@@ -58,7 +59,7 @@ function kindOf(entry: Dirent | Stats): FileKind {
   return 'other';
 }
 
-/** A native path in the core's form: '/'-separated. */
+/** A native path in the core's form: '/'-separated. On POSIX a `\\` is part of a file name and stays. */
 export function toPortablePath(path: string): string {
-  return path.replace(/\\/g, '/');
+  return sep === '\\' ? path.replace(/\\/g, '/') : path;
 }

@@ -11,7 +11,7 @@
 // - Nothing fails the scan: unreadable folders, files deleted mid-scan, files over the size cap,
 //   binary files are reported through `onSkip` (one message each) and the scan goes on.
 import { describeFileError, fileErrorKind, type FileStat, type FileSystem, type SyncFileSystem } from '../ports';
-import { basename, dirname, extname, isWithin, join, normalize } from '../util/paths';
+import { basename, dirname, isWithin, join, normalize } from '../util/paths';
 import { decodeMarkdown, formatSize } from './decode';
 import { globMatcher, ignoreLevel, isIgnored, type IgnoreLevel } from './gitignore';
 import { createLimiter, unlimited, type Limiter } from './limit';
@@ -267,7 +267,7 @@ class Walker {
     // Walker paths are normal already: the extension is after the last dot of the last segment.
     const name = path.slice(path.lastIndexOf('/') + 1);
     const dot = name.lastIndexOf('.');
-    const ext = name.includes('\\') ? extname(path) : dot > 0 ? name.slice(dot).toLowerCase() : '';
+    const ext = dot > 0 ? name.slice(dot).toLowerCase() : '';
     return this.extensions.includes(ext) && (ctx.include === undefined || ctx.include(path));
   }
 
@@ -333,9 +333,11 @@ class Walker {
   }
 }
 
-/** `join(dir, name)` for a folder entry, without re-normalising `dir` (already normal) when `name` is plain. */
+/**
+ * `join(dir, name)` for a folder entry, without re-normalising `dir` (already normal). A listed name
+ * is never `.`, `..` or holds a '/', and a `\\` in it is part of the name (POSIX; Windows has none).
+ */
 function child(dir: string, name: string): string {
-  if (name === '.' || name === '..' || name.includes('/') || name.includes('\\')) return join(dir, name);
   return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
 }
 
