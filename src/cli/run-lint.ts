@@ -13,10 +13,10 @@ import {
   guarded,
   plural,
   reportScan,
-  resolveTargets,
   today,
   type CliContext,
 } from './workspace';
+import { checkMatched, resolveTargets } from './targets';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -53,7 +53,14 @@ export function runLint(argv: readonly string[], ctx: CliContext): Promise<numbe
 async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff lint',
-    options: { format: 'string', config: 'string', 'max-warnings': 'string', quiet: 'boolean', help: 'boolean' },
+    options: {
+      format: 'string',
+      config: 'string',
+      'max-warnings': 'string',
+      quiet: 'boolean',
+      'no-error-on-unmatched-pattern': 'boolean',
+      help: 'boolean',
+    },
     aliases: { h: 'help' },
   });
   if (booleanOption(args, 'help')) {
@@ -66,14 +73,15 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
   // The current folder's config is checked even when no file below uses it; SARIF lists its severities.
   const config = await configs.forFolder(ctx.cwd);
-  const roots = await resolveTargets(ctx, args.positionals);
+  const targets = await resolveTargets(ctx, args.positionals);
 
   // Every Markdown file is read, kept only if it is a handoff, and linted at once (its text then
   // dropped), on worker threads when asked for (HANDOFF_LINT_THREADS) and there are many; the
   // header read to tell handoffs apart is reused, not read again.
   const day = today(ctx);
   const walkSkips: ScanSkip[] = [];
-  const files = await findMarkdownFiles(ctx.fs, roots, { onSkip: (skip) => walkSkips.push(skip) });
+  const files = await findMarkdownFiles(ctx.fs, targets.roots, { excluded: targets.excluded, onSkip: (skip) => walkSkips.push(skip) });
+  if (!booleanOption(args, 'no-error-on-unmatched-pattern')) checkMatched(targets, files, walkSkips);
   const configFor: ConfigLookup = (folder) => configs.forFolder(folder).then(
     (found) => found,
     () => undefined,

@@ -2,7 +2,8 @@
 // front-matter alone; only the handoffs listed get a full parse (for their checklist counts).
 import { allStatuses, isValidDate, parseHandoff, summarizeHandoff, summarizeHeader, type HandoffSummary } from '../core/index';
 import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
-import { ConfigResolver, EXIT_OK, displayPath, forEachHandoff, guarded, plural, resolveTargets, today, type CliContext } from './workspace';
+import { ConfigResolver, EXIT_OK, displayPath, forEachHandoff, guarded, plural, today, type CliContext } from './workspace';
+import { resolveTargets } from './targets';
 
 export const LIST_FORMATS = ['text', 'json'] as const;
 
@@ -67,11 +68,11 @@ async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
   for (const status of statuses ?? []) {
     if (!known.includes(status)) ctx.output.stderr(`handoff: note: '${status}' is not a configured status (${known.join(', ')})\n`);
   }
-  const roots = await resolveTargets(ctx, args.positionals);
+  const targets = await resolveTargets(ctx, args.positionals);
   const day = today(ctx);
 
   const entries: ListEntry[] = [];
-  await forEachHandoff(ctx, roots, configs, (handoff, config) => {
+  await forEachHandoff(ctx, targets, configs, (handoff, config) => {
     const header = summarizeHeader(handoff.header, config, day);
     if (statuses ? !statuses.includes(header.status?.toLowerCase() ?? '') : !all && !header.open) return;
     if (assignee !== undefined && normalizeAssignee(header.assignee) !== assignee) return;

@@ -5,7 +5,8 @@ import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
 import { formatStatsMarkdown } from './formatters/stats-markdown';
 import { formatStatsText } from './formatters/stats-text';
 import { nodeGit, readHistory, type GitRunner } from './stats-git';
-import { ConfigResolver, EXIT_OK, displayPath, guarded, resolveTargets, scanForCli, today, type CliContext } from './workspace';
+import { ConfigResolver, EXIT_OK, displayPath, guarded, scanForCli, today, type CliContext } from './workspace';
+import { resolveTargets } from './targets';
 
 export const STATS_FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -53,8 +54,8 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
   const format = choiceOption(args, 'format', STATS_FORMATS, 'text');
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
   const fallback = await configs.forFolder(ctx.cwd);
-  const roots = await resolveTargets(ctx, args.positionals);
-  const scan = await scanForCli(ctx, roots);
+  const targets = await resolveTargets(ctx, args.positionals);
+  const scan = await scanForCli(ctx, targets);
   const day = today(ctx);
 
   const entries: MetricsEntry[] = [];
@@ -71,7 +72,7 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
   if (!booleanOption(args, 'no-git') && scan.handoffs.length) {
     const files = scan.handoffs.map((h) => h.path);
     const isFile = new Set(files);
-    const folders = roots.map((r) => (isFile.has(r.path) ? dirname(r.path) : r.path));
+    const folders = targets.roots.map((r) => (isFile.has(r.path) ? dirname(r.path) : r.path));
     history = await readHistory(git, folders, files, (f) => displayPath(ctx, f));
   }
 

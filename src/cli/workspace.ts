@@ -10,18 +10,17 @@ import {
   join,
   loadConfig,
   localToday,
-  normalize,
   relative,
   scanHandoffs,
   type FileSystem,
   type HandoffConfig,
   type HandoffScan,
-  type ScanRoot,
   type ScanSkip,
   type ScannedHandoff,
 } from '../core/index';
 import { CliError } from './args';
 import type { LintWorkers } from './lint-files';
+import type { Targets } from './targets';
 
 export const EXIT_OK = 0;
 /** Lint found errors, or more warnings than --max-warnings. */
@@ -135,33 +134,9 @@ export class ConfigResolver {
   }
 }
 
-const GLOB_CHARS = /[*?[]/;
-
-/**
- * Turns path arguments into scan roots. A glob (`handoffs/**\/*.md`) becomes its fixed leading
- * folder plus an include pattern. A path that does not exist is a usage error.
- */
-export async function resolveTargets(ctx: CliContext, args: readonly string[]): Promise<ScanRoot[]> {
-  const roots: ScanRoot[] = [];
-  for (const arg of args.length ? args : ['.']) {
-    const segments = arg.replace(/\\/g, '/').split('/');
-    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-    const base = firstGlob < 0 ? arg : segments.slice(0, firstGlob).join('/') || (arg.startsWith('/') ? '/' : '.');
-    const path = join(ctx.cwd, normalize(base));
-    try {
-      await ctx.fs.stat(path);
-    } catch (error) {
-      if (fileErrorKind(error) === 'not-found') throw new CliError(`no such file or folder: ${firstGlob < 0 ? arg : `${base} (in '${arg}')`}`);
-      throw new CliError(`cannot read ${base}: ${describeFileError(error)}`);
-    }
-    roots.push(firstGlob < 0 ? { path } : { path, include: [segments.slice(firstGlob).join('/')] });
-  }
-  return roots;
-}
-
 /** Scans for handoffs; every skipped file and every non-UTF-8 file gets one line on stderr. */
-export async function scanForCli(ctx: CliContext, roots: readonly ScanRoot[]): Promise<HandoffScan> {
-  const scan = await scanHandoffs(ctx.fs, roots);
+export async function scanForCli(ctx: CliContext, targets: Targets): Promise<HandoffScan> {
+  const scan = await scanHandoffs(ctx.fs, targets.roots, { excluded: targets.excluded });
   for (const skip of scan.skipped) ctx.output.stderr(`handoff: skipped ${displayPath(ctx, skip.path)}: ${skip.message}\n`);
   for (const handoff of scan.handoffs) {
     if (handoff.invalidUtf8) {
@@ -179,13 +154,14 @@ export async function scanForCli(ctx: CliContext, roots: readonly ScanRoot[]): P
  */
 export async function forEachHandoff(
   ctx: CliContext,
-  roots: readonly ScanRoot[],
+  targets: Targets,
   configs: ConfigResolver,
   visit: (handoff: ScannedHandoff, config: HandoffConfig) => void,
 ): Promise<number> {
   const pending: Promise<void>[] = [];
   const invalid: string[] = [];
-  const scan = await scanHandoffs(ctx.fs, roots, {
+  const scan = await scanHandoffs(ctx.fs, targets.roots, {
+    excluded: targets.excluded,
     keepHandoffs: false,
     onHandoff: (handoff) => {
       if (handoff.invalidUtf8) invalid.push(handoff.path);

@@ -65,7 +65,7 @@ describe('lint output formats', () => {
   });
 
   it('sarif: rule levels follow the config', async () => {
-    const run = await runInMemory(['--format', 'sarif'], { '.handoff.yml': 'rules:\n  overdue: error\n  section-order: off\n' }, runLint);
+    const run = await runInMemory(['--format', 'sarif'], { '.handoff.yml': 'rules:\n  overdue: error\n  section-order: off\n', 'a.md': '# notes\n' }, runLint);
     const rules = JSON.parse(run.stdout).runs[0].tool.driver.rules;
     const level = (id: string) => rules.find((r: { id: string }) => r.id === id).defaultConfiguration;
     assert.deepEqual(level('overdue'), { level: 'error' });
