@@ -24,6 +24,7 @@ per folder over all its handoffs; outside a git repository those numbers are sim
 Options:
   --format FORMAT     text (default), json or markdown (for a pull-request comment or a report)
   --no-git            do not read git history
+  --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
   --config FILE       config file for every file (default: the nearest .handoff.yml or
                       .handoff.yaml in the file's folder or a folder above it)
   -h, --help          show this help
@@ -44,7 +45,7 @@ export function runStats(argv: readonly string[], ctx: CliContext, deps: StatsDe
 async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff stats',
-    options: { format: 'string', config: 'string', 'no-git': 'boolean', help: 'boolean' },
+    options: { format: 'string', config: 'string', today: 'string', 'no-git': 'boolean', help: 'boolean' },
     aliases: { h: 'help' },
   });
   if (booleanOption(args, 'help')) {
@@ -56,7 +57,7 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
   const fallback = await configs.forFolder(ctx.cwd);
   const targets = await resolveTargets(ctx, args.positionals);
   const scan = await scanForCli(ctx, targets);
-  const day = today(ctx);
+  const day = today(ctx, args);
 
   const entries: MetricsEntry[] = [];
   const configOf = new Map<string, HandoffConfig>();

@@ -7,6 +7,7 @@ import {
   describeFileError,
   dirname,
   fileErrorKind,
+  isValidDate,
   join,
   loadConfig,
   localToday,
@@ -18,7 +19,7 @@ import {
   type ScanSkip,
   type ScannedHandoff,
 } from '../core/index';
-import { CliError } from './args';
+import { CliError, stringOption, type ParsedArgs } from './args';
 import type { LintWorkers } from './lint-files';
 import type { Targets } from './targets';
 
@@ -45,10 +46,42 @@ export interface CliContext {
   readonly version: string;
   /** Worker threads for whole-repo lint (main.ts); without them everything runs in this thread. */
   readonly lintWorkers?: LintWorkers;
+  /** Environment variables read: GITHUB_WORKSPACE, NO_COLOR, TERM. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** stdout is a terminal (colours by default). */
+  readonly stdoutIsTerminal?: boolean;
+  /** All of stdin, for `handoff lint -`. */
+  readonly readStdin?: () => Promise<Uint8Array>;
+  /** Replaces a file atomically (`--fix`, `--output-file`). */
+  readonly writeFile?: (path: string, data: Uint8Array) => Promise<void>;
 }
 
-export function today(ctx: CliContext): string {
-  return ctx.today ?? localToday();
+/** `--today YYYY-MM-DD` when given (every date rule and age uses it), else the context's date. */
+export function today(ctx: CliContext, args?: ParsedArgs): string {
+  const option = args && stringOption(args, 'today');
+  if (option === undefined) return ctx.today ?? localToday();
+  if (!isValidDate(option)) throw new CliError(`unexpected --today '${option}', expected a date as YYYY-MM-DD`);
+  return option;
+}
+
+/**
+ * The folder json, sarif and github output name files from, so that code scanning and annotations
+ * find them whatever the working folder: GITHUB_WORKSPACE when set, else the nearest folder
+ * holding `.git` (a folder, or a file in a worktree) at or above the current one, else the current one.
+ */
+export async function repositoryRoot(ctx: CliContext): Promise<string> {
+  const workspace = ctx.env?.GITHUB_WORKSPACE;
+  if (workspace) return join(ctx.cwd, workspace.replace(/\\/g, '/'));
+  for (let dir = ctx.cwd; ; ) {
+    try {
+      await ctx.fs.stat(join(dir, '.git'));
+      return dir;
+    } catch {
+      const parent = dirname(dir);
+      if (parent === dir) return ctx.cwd;
+      dir = parent;
+    }
+  }
 }
 
 /** A path as shown to the user and written in reports: relative to the current folder, '/'-separated. */

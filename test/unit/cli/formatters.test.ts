@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { RULE_IDS } from '../../../src/core/index';
 import { escapeData, escapeProperty, formatGithub } from '../../../src/cli/formatters/github';
+import { ruleHelpUri } from '../../../src/cli/formatters/sarif';
 import type { Problem } from '../../../src/cli/formatters/json';
 import { formatText } from '../../../src/cli/formatters/text';
 import { runLint } from '../../../src/cli/run-lint';
@@ -47,7 +48,8 @@ describe('lint output formats', () => {
     assert.deepEqual(rules.map((r: { id: string }) => r.id), RULE_IDS);
     for (const rule of rules) {
       assert.ok(rule.shortDescription.text && rule.fullDescription.text && rule.help.text && rule.help.markdown, rule.id);
-      assert.equal(rule.helpUri, undefined, 'no relative helpUri');
+      assert.equal(rule.helpUri, ruleHelpUri(rule.id));
+      assert.match(rule.helpUri, /^https:\/\/.*\/docs\/RULES\.md#[a-z-]+$/);
       assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
     }
     assert.equal(run.results.length, json.length);
