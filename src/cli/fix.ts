@@ -16,6 +16,8 @@ export interface FixOutcome {
 }
 
 export function fixText(doc: HandoffDocument, issues: readonly LintIssue[], options: LintOptions): FixOutcome {
+  // Edits refer to the text without its byte-order mark; it is put back on the way out.
+  const bom = doc.hasBom ? BOM : '';
   let changed = false;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const edits = compatibleEdits(doc, issues);
@@ -26,7 +28,7 @@ export function fixText(doc: HandoffDocument, issues: readonly LintIssue[], opti
     doc = parseHandoff(text);
     issues = lintDocument(doc, options);
   }
-  return { text: (doc.hasBom ? BOM : '') + doc.text, changed, doc, issues };
+  return { text: bom + doc.text, changed, doc, issues };
 }
 
 /** The first fix of each issue, skipping any whose edits touch a place an earlier one already edits. */
