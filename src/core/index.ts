@@ -6,7 +6,7 @@ export { CONFIG_FILE_NAMES, DEFAULT_REQUIRED_FIELDS, defaultConfig, loadConfig, 
 export { BUILTIN_TYPES } from './types/builtin-types';
 export { findFrontMatter, parseFrontMatter, type Field, type FrontMatter, type FrontMatterBlock, type YamlProblem } from './parse/front-matter';
 export { mayBeHandoff, parseHandoff, readHeader } from './parse/parse-handoff';
-export { setFieldEdit, setFieldsEdits } from './edit/front-matter-edit';
+export { setFieldEdit, setFieldsEdits, type FieldEdits } from './edit/front-matter-edit';
 export { closest } from './util/closest';
 export { addDays, daysBetween, isValidDate } from './util/dates';
 export type { Fix, LintIssue, Rule } from './lint/rule';
