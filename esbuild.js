@@ -72,6 +72,9 @@ const webExtension = {
   outfile: 'dist/web/extension.js',
   external: ['vscode'],
   define: { global: 'globalThis' },
+  // A worker has no DOM: packages' `worker` builds, not their `browser` ones (micromark's entity
+  // decoder uses `document` there).
+  conditions: ['worker'],
 };
 
 function listTests(dir) {

@@ -66,7 +66,7 @@ describe('web bundle', function () {
 
   it('builds the web entry with no Node built-in, only vscode left to require, under 500 KB', async () => {
     const { webExtension } = require(path.join(root, 'esbuild.js')) as { webExtension: esbuild.BuildOptions };
-    const web = await bundle({ entryPoints: webExtension.entryPoints, external: webExtension.external, define: webExtension.define, target: webExtension.target });
+    const web = await bundle(webExtension);
     assert.deepEqual(web.nodeImports, []);
     assert.deepEqual(web.external, ['vscode']);
     assert.ok(web.bytes < MAX_WEB_BUNDLE_BYTES, `dist/web/extension.js is ${web.bytes} bytes minified`);
