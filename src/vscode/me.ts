@@ -1,4 +1,4 @@
-// Who "me" is in handoffs: the `handoff.me` setting, else `git config user.email`.
+// Who "me" is in handoffs: the `handoff.me` setting, else `git config user.email` (trusted workspaces only).
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import { readSettings } from './settings';
@@ -7,7 +7,11 @@ export class Me {
   private gitEmail: Promise<string | undefined> | undefined;
 
   async get(): Promise<string | undefined> {
-    return readSettings().me ?? (await (this.gitEmail ??= gitUserEmail()));
+    const setting = readSettings().me;
+    if (setting !== undefined) return setting;
+    // Restricted Mode runs no git: a cloned repository's .git/config can name programs git runs.
+    if (!vscode.workspace.isTrusted) return undefined;
+    return this.gitEmail ??= gitUserEmail();
   }
 }
 

@@ -69,6 +69,7 @@ export class Dashboard implements DashboardHandle {
       this.panel.onDidChangeViewState(() => this.panel.visible && this.scheduleUpdate(0)),
       workspace.index.onDidChange(() => this.scheduleUpdate(UPDATE_DELAY_MS)),
       configs.onDidChange(() => this.scheduleUpdate(UPDATE_DELAY_MS)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleUpdate(0)), // git history may now be read
     );
   }
 

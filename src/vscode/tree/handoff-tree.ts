@@ -34,6 +34,7 @@ export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
       workspace.index.onDidChange(() => this.refresh()),
       state.onDidChange(() => this.refresh()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('handoff.me') && updateMe()),
+      vscode.workspace.onDidGrantWorkspaceTrust(updateMe), // git may now say who you are
     );
     updateMe();
   }
