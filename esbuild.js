@@ -90,6 +90,14 @@ function configs() {
       plugins: [...common.plugins, forbidVscode, librariesApart],
     },
     { ...common, entryPoints: ['src/core/vendor/libraries.ts'], outfile: 'dist/libraries.js', plugins: [...common.plugins, forbidVscode] },
+    // The GitHub Action (action.yml): one self-contained file, libraries included; releases carry it.
+    ...(production ? [{
+      ...common,
+      entryPoints: ['src/action/main.ts'],
+      outfile: 'dist/action/index.js',
+      define: { ACTION_VERSION: JSON.stringify(require('./package.json').version) },
+      plugins: [...common.plugins, forbidVscode],
+    }] : []),
   ];
 }
 
