@@ -69,16 +69,15 @@ function listTests(dir) {
 
 function configs() {
   if (tests) {
-    return [
-      {
-        ...common,
-        entryPoints: listTests('test/unit'),
-        outdir: 'out/test/unit',
-        outbase: 'test/unit',
-        external: ['mocha', 'vscode'],
-        sourcemap: 'inline',
-      },
-    ];
+    // test/package checks what `npm run package` wrote (npm run test:package).
+    return ['test/unit', 'test/package'].map((dir) => ({
+      ...common,
+      entryPoints: listTests(dir),
+      outdir: `out/${dir}`,
+      outbase: dir,
+      external: ['mocha', 'vscode'],
+      sourcemap: 'inline',
+    }));
   }
   return [
     { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, librariesApart] },
