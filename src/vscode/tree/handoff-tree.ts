@@ -79,7 +79,7 @@ export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   /** Colours overdue rows (their resourceUri uses a scheme of our own). */
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (uri.scheme !== OVERDUE_SCHEME) return undefined;
-    return new vscode.FileDecoration('!', 'Overdue', new vscode.ThemeColor('list.errorForeground'));
+    return new vscode.FileDecoration('!', vscode.l10n.t('Overdue'), new vscode.ThemeColor('list.errorForeground'));
   }
 
   dispose(): void {
