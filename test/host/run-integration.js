@@ -73,7 +73,8 @@ async function main() {
   });
   page.on('pageerror', (err) => verbose && console.error(`[page] ${err.message}`));
 
-  await page.goto(workbenchUrl(server, workspace, { extensionDevelopmentPath: repoRoot, extensionTestsPath: indexJs }));
+  // Playwright's 30 s default fails on a busy shared machine; the run's own time-out still applies.
+  await page.goto(workbenchUrl(server, workspace, { extensionDevelopmentPath: repoRoot, extensionTestsPath: indexJs }), { timeout: 180_000 });
   const code = await exitCode;
 
   await closeBrowser(browser);
