@@ -23,7 +23,14 @@ export class NewHandoffCommand implements Command {
     const config = this.configs.configFor(folder.uri);
     const type = typeof typeId === 'string' ? config.types.get(typeId) : await pickType([...config.types.values()]);
     if (!type) return undefined;
-    const title = typeof givenTitle === 'string' ? givenTitle : await vscode.window.showInputBox({ title: `New ${type.title} handoff`, prompt: 'What is being handed off?', validateInput: (v) => (v.trim() ? undefined : 'A title is required') });
+    const title =
+      typeof givenTitle === 'string'
+        ? givenTitle
+        : await vscode.window.showInputBox({
+            title: vscode.l10n.t('New {0} handoff', type.title),
+            prompt: vscode.l10n.t('What is being handed off?'),
+            validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title is required')),
+          });
     if (!title) return undefined;
     const to = type.to ?? (typeof givenTo === 'string' ? givenTo : await vscode.window.showInputBox({ title: vscode.l10n.t('Receiving team'), prompt: vscode.l10n.t('Which team receives this handoff?') }));
     if (to === undefined) return undefined;
