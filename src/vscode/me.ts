@@ -1,25 +1,19 @@
-// Who "me" is in handoffs: the `handoff.me` setting, else `git config user.email` (trusted workspaces only).
-import { execFile } from 'node:child_process';
-import * as vscode from 'vscode';
+// Who "me" is in handoffs: the `handoff.me` setting, else the host's answer (git's user.email on
+// the desktop, the GitHub account on the web), asked until it answers.
+import type { Host } from './host';
 import { readSettings } from './settings';
 
 export class Me {
-  private gitEmail: Promise<string | undefined> | undefined;
+  private fallback: Promise<string | undefined> | undefined;
+
+  constructor(private readonly host: Pick<Host, 'whoAmI'>) {}
 
   async get(): Promise<string | undefined> {
     const setting = readSettings().me;
     if (setting !== undefined) return setting;
-    // Restricted Mode runs no git: a cloned repository's .git/config can name programs git runs.
-    if (!vscode.workspace.isTrusted) return undefined;
-    return this.gitEmail ??= gitUserEmail();
+    const answer = await (this.fallback ??= this.host.whoAmI());
+    // No answer yet (no git email, or Restricted Mode): ask again next time, e.g. once trusted.
+    if (answer === undefined) this.fallback = undefined;
+    return answer;
   }
-}
-
-function gitUserEmail(): Promise<string | undefined> {
-  const cwd = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath;
-  // Virtual workspaces have no local git to ask.
-  if (!cwd) return Promise.resolve(undefined);
-  return new Promise((resolve) => {
-    execFile('git', ['config', 'user.email'], { cwd, timeout: 3000 }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
-  });
 }
