@@ -55,7 +55,7 @@ export class Dashboard implements DashboardHandle {
     private readonly history: HistorySource,
   ) {
     const media = vscode.Uri.joinPath(extensionUri, 'media');
-    this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Handoff Dashboard', vscode.ViewColumn.Active, {
+    this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Handoff Dashboard'), vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [media],
     });
@@ -67,6 +67,7 @@ export class Dashboard implements DashboardHandle {
       this.panel.onDidChangeViewState(() => this.panel.visible && this.scheduleUpdate(0)),
       workspace.index.onDidChange(() => this.scheduleUpdate(UPDATE_DELAY_MS)),
       configs.onDidChange(() => this.scheduleUpdate(UPDATE_DELAY_MS)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleUpdate(0)), // git history may now be read
     );
   }
 
@@ -97,7 +98,7 @@ export class Dashboard implements DashboardHandle {
       metrics,
       files,
       gitHistory: history.firstSeen.size > 0 || history.statusChanges.size > 0,
-      empty: entries.length ? undefined : vscode.workspace.workspaceFolders?.length ? 'No handoffs in this workspace yet.' : 'Open a folder to see its handoffs.',
+      empty: entries.length ? undefined : vscode.workspace.workspaceFolders?.length ? vscode.l10n.t('No handoffs in this workspace yet.') : vscode.l10n.t('Open a folder to see its handoffs.'),
     };
     await this.post({ type: 'update', model: this.model });
   }
