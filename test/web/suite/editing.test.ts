@@ -1,8 +1,7 @@
 // Editing a handoff in the web worker: accept, a quick fix, completion and hover, every edit going
 // through workspace.fs (on memfs: the test file system, as on github.dev its virtual one).
 import * as vscode from 'vscode';
-import { waitFor } from '../../integration/wait-for';
-import { ok } from './check';
+import { ok, waitFor } from './check';
 
 const COMPLETE = [
   '---',

@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
 
 function runMocha(): Promise<void> {
   require('mocha/mocha.js');
-  mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
+  mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 120_000 }); // hang detection only, see check.ts
   require('./web.test');
   require('./editing.test');
   return new Promise((resolve, reject) => {

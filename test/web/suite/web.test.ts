@@ -2,8 +2,7 @@
 // copy of examples/ (the package forced into the worker) and on a `memfs:` virtual workspace
 // holding the same files. The runner injects what the CLI says about those files.
 import * as vscode from 'vscode';
-import { waitFor } from '../../integration/wait-for';
-import { deepEqual, ok } from './check';
+import { deepEqual, ok, waitFor } from './check';
 
 declare const WEB_TEST: {
   /** The workspace folder's scheme this run opened. */
