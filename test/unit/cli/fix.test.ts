@@ -31,6 +31,7 @@ describe('handoff lint --fix', () => {
     const commented = typo.replace('status: opne', 'status: opne   # was "in progress"\n# owner is on leave until June');
     const cases: [string, string, string][] = [
       ['crlf.md', typo.replace(/\n/g, '\r\n'), typo.replace(/\n/g, '\r\n').replace('status: opne', 'status: open')],
+      ['cr.md', typo.replace(/\n/g, '\r'), typo.replace(/\n/g, '\r').replace('status: opne', 'status: open')],
       ['bom.md', `\uFEFF${typo}`, `\uFEFF${typo.replace('status: opne', 'status: open')}`],
       ['comments.md', commented, commented.replace('status: opne', 'status: open')],
       ['all.md', `\uFEFF${commented.replace(/\n/g, '\r\n')}`, `\uFEFF${commented.replace(/\n/g, '\r\n').replace('status: opne', 'status: open')}`],
@@ -51,6 +52,13 @@ describe('handoff lint --fix', () => {
     assert.match(fixed, /^owner:/m);
     assert.equal((await files.stat('/work/clean.md')).mtime, mtime);
     assert.deepEqual(JSON.parse(run.stdout).map((p: { rule: string }) => p.rule), []);
+  });
+
+  it('adds a missing field in a CR-only file with CR line breaks', async () => {
+    const { bytes } = await fix('cr-owner.md', handoffDoc({ noOwner: true }).replace(/\n/g, '\r'));
+    const text = bytes.toString();
+    assert.match(text, /\rowner: [^\r\n]*\r/);
+    assert.doesNotMatch(text, /\n/);
   });
 
   it('never rewrites a file that is not valid UTF-8', async () => {
