@@ -2,7 +2,9 @@
 // keys go inside the block mapping; front-matter that cannot be edited safely is refused.
 import assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
+import { defaultConfig } from '../../../src/core/config/load-config';
 import { setFieldsEdits, type FieldEdits, type FieldValue } from '../../../src/core/edit/front-matter-edit';
+import { lintText } from '../../../src/core/lint/engine';
 import { applyEdits } from '../../../src/core/model/text';
 import { findFrontMatter } from '../../../src/core/parse/front-matter';
 import { parseHandoff } from '../../../src/core/parse/parse-handoff';
@@ -85,9 +87,18 @@ describe('front-matter edits', () => {
       });
     }
 
-    it('a status edit whose meaning would spread through an anchor', () => {
-      const text = handoff('status: &s open', 'was: *s');
-      assert.match(setStatusEdits(parseHandoff(text), 'done').refused!, /anchors, aliases or tags/);
+    it('an anchored value, which aliases elsewhere repeat', () => {
+      const text = handoff('status: &s opne', 'was: *s');
+      assert.match(setStatusEdits(parseHandoff(text), 'done').refused!, /`status` value carries an anchor/);
+      const invalid = lintText(text, { config: defaultConfig(), today: '2026-11-25' }).issues.find((i) => i.ruleId === 'invalid-field');
+      assert.deepEqual(invalid?.fixes, [], 'no quick fix either');
+    });
+
+    it('a status edit whose meaning would spread through an alias in a list', () => {
+      const text = handoff('tags: [&t open]', 'status: *t', 'title: T');
+      const result = returnEdits(parseHandoff(text), 'x');
+      assert.equal(result.refused, undefined, 'replacing an alias is fine');
+      assert.deepEqual(yamlOf(applyEdits(text, result.edits)).value, { handoff: 'generic', tags: ['open'], status: 'returned', title: 'T', returned_reason: 'x' });
     });
   });
 
