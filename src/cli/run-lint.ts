@@ -1,11 +1,11 @@
 // `handoff lint [paths or globs...]`: lints every handoff with the same core function the editor uses.
-import { RULES, findMarkdownFiles, resolveSeverity, type HandoffConfig, type ScanSkip } from '../core/index';
+import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, findMarkdownFiles, resolveSeverity, type HandoffConfig, type ScanSkip } from '../core/index';
 import { CliError, booleanOption, choiceOption, countOption, parseArgs, stringOption } from './args';
 import { formatGithub } from './formatters/github';
 import { formatJson, type Problem } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
-import { lintFilesHere, type ConfigLookup } from './lint-files';
+import { lintFilesHere, type ConfigFor } from './lint-files';
 import {
   EXIT_OK,
   EXIT_PROBLEMS,
@@ -40,7 +40,10 @@ Options:
 Exit codes:
   0  no errors, and no more warnings than --max-warnings
   1  errors found, or more warnings than --max-warnings
-  2  bad usage, a broken config file, or an internal error (one line on stderr)
+  2  bad usage or an internal error (one line on stderr)
+
+Problems in a .handoff.yml (YAML errors, unknown keys, invalid values) are errors of that
+file, rule \`config\`; the valid rest of the config still applies.
 
 Files that cannot be linted (binary, over 2 MB, unreadable) get one line each on stderr.
 `;
@@ -74,10 +77,7 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
   const day = today(ctx);
   const walkSkips: ScanSkip[] = [];
   const files = await findMarkdownFiles(ctx.fs, roots, { onSkip: (skip) => walkSkips.push(skip) });
-  const configFor: ConfigLookup = (folder) => configs.forFolder(folder).then(
-    (found) => found,
-    () => undefined,
-  );
+  const configFor: ConfigFor = (folder) => configs.inFolder(folder);
   const workers = ctx.lintWorkers;
   const outcomes =
     workers && files.length >= workers.minFiles
@@ -89,11 +89,9 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
     [...walkSkips, ...outcomes.flatMap((o) => (o.skip ? [o.skip] : []))],
     outcomes.filter((o) => o.invalidUtf8).map((o) => o.path),
   );
-  // The first handoff (in path order) whose config failed to load: its error ends the command.
-  const failed = outcomes.find((o) => o.configFailed !== undefined);
-  if (failed) await configs.forFolder(failed.configFailed!);
   const handoffs = outcomes.filter((o) => o.handoff).length;
-  const problems = outcomes.flatMap((o) => o.problems);
+  // Config problems first: they explain what follows.
+  const problems = [...configs.problems(), ...outcomes.flatMap((o) => o.problems)];
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const shown = quiet ? problems.filter((p) => p.severity === 'error') : problems;
@@ -115,7 +113,10 @@ function render(format: LintFormat, problems: readonly Problem[], handoffs: numb
     case 'github':
       return formatGithub(problems);
     case 'sarif': {
-      const rules = RULES.map((r) => ({ id: r.id, description: r.description, severity: resolveSeverity(r.id, r.defaultSeverity, { config }) }));
+      const rules = [
+        ...RULES.map((r) => ({ id: r.id, description: r.description, severity: resolveSeverity(r.id, r.defaultSeverity, { config }) })),
+        { id: CONFIG_RULE_ID, description: CONFIG_RULE_DESCRIPTION, severity: 'error' as const },
+      ];
       return formatSarif(problems, rules, { name: 'handoff', version });
     }
     default:
