@@ -37,6 +37,9 @@ export class ConfigStore implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
     const changed = (uri: vscode.Uri) => void this.fileChanged(uri);
     this.disposables.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
+    // A deleted folder comes as one event for the folder, none for the configs inside it.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    this.disposables.push(deletions, deletions.onDidDelete((folder) => this.folderDeleted(folder)));
     this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload().then(() => this.changed.fire(undefined))));
     this.loading = this.load();
   }
@@ -99,6 +102,11 @@ export class ConfigStore implements vscode.Disposable {
     this.lookupOf(folder.uri).forget(dirname(uri.path));
     await this.read(uri);
     this.changed.fire(uri.with({ path: dirname(uri.path) }));
+  }
+
+  private folderDeleted(folder: vscode.Uri): void {
+    const inside = `${folder.toString()}/`;
+    for (const key of [...this.texts.keys()]) if (key.startsWith(inside)) void this.fileChanged(vscode.Uri.parse(key));
   }
 
   /** Reads one config file through the lookup (so walks reuse it) and shows its problems on it. */
