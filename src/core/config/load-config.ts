@@ -41,6 +41,8 @@ const SECTION_KEYS = ['name', 'checklist', 'description', 'template'];
  * from costing more than a few milliseconds: over it, the file is one problem and the defaults apply.
  */
 export const MAX_CONFIG_LENGTH = 128 * 1024;
+/** Real configs nest a handful of levels; yaml's composer recurses per level and overflows in the thousands. */
+export const MAX_CONFIG_DEPTH = 100;
 /** Day counts beyond a century are typos (`sla_days: 100000000` made dates invalid). */
 export const MAX_DAYS = 36_500;
 
@@ -66,6 +68,10 @@ export function loadConfig(text: string, options: { ruleIds?: readonly string[] 
   const base = defaultConfig();
   if (text.length > MAX_CONFIG_LENGTH) {
     report(undefined, tooLargeMessage(text.length));
+    return { config: base, problems };
+  }
+  if (nestingExceeds(text, MAX_CONFIG_DEPTH)) {
+    report(undefined, TOO_DEEP);
     return { config: base, problems };
   }
   let doc;
@@ -153,6 +159,38 @@ function unknown(what: string, word: string, expected: readonly string[]): strin
 }
 
 const TOO_DEEP = 'The config is nested too deeply to read: the defaults apply';
+
+/**
+ * True when the YAML may nest deeper than `limit`, found in one linear pass before the recursive
+ * parser runs: an upper bound from block indentation levels, compact `- ` entries on a line and
+ * open flow brackets (a bracket in a plain scalar counts too; no real config comes near the limit).
+ */
+function nestingExceeds(text: string, limit: number): boolean {
+  const indents: number[] = [];
+  let flow = 0;
+  for (const line of text.split('\n')) {
+    let i = 0;
+    while (line[i] === ' ') i++;
+    if (i === line.length || line[i] === '#') continue;
+    while (indents.length && indents[indents.length - 1]! >= i) indents.pop();
+    indents.push(i);
+    let compact = 0;
+    for (; (line[i] === '-' || line[i] === '?') && (line[i + 1] === ' ' || line[i + 1] === '\t'); i += 2) compact++;
+    let quote = '';
+    for (; i < line.length; i++) {
+      const c = line[i]!;
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '#' && (i === 0 || line[i - 1] === ' ')) break;
+      else if (c === '[' || c === '{') {
+        if (indents.length + compact + ++flow > limit) return true;
+      } else if ((c === ']' || c === '}') && flow > 0) flow--;
+    }
+    if (indents.length + compact > limit) return true;
+  }
+  return false;
+}
 
 /** yaml's first line, with a stack overflow on absurd nesting said plainly. */
 function yamlMessage(message: string): string {

@@ -130,6 +130,10 @@ describe('loadConfig', () => {
       assert.ok(problems.some((p) => p.message === 'The config is nested too deeply to read: the defaults apply'), problems.map((p) => p.message).join('; '));
       assert.equal(config.types.size, BUILTIN_TYPES.length);
     }
+    // Brackets in quoted strings and comments are not nesting.
+    const quoted = loadConfig(`types:\n  t:\n    title: "${'['.repeat(200)}" # ${'{'.repeat(200)}\n    description: '${'{'.repeat(200)}'\n`);
+    assert.deepEqual(quoted.problems, []);
+    assert.equal(quoted.config.types.get('t')!.title, '['.repeat(200));
   });
 
   it('reads `exclude:` as a list of globs', () => {
