@@ -3,12 +3,12 @@
 // The calls are synchronous behind the async port: a command-line run has nothing else to do
 // meanwhile, and a sync read of a small file costs a fraction of an async one (no thread-pool
 // round trip per open, stat, read and close), which is most of a whole-repo scan.
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import type { DirectoryEntry, FileKind, FileStat, FileSystem } from '../core/index';
 
 export class NodeFileSystem implements FileSystem {
   readonly sync = {
-    readFile: (path: string): Uint8Array => readFileSync(path),
+    readFile: readRegularFile,
     stat: (path: string): FileStat => {
       const stats = statSync(path);
       return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
@@ -29,6 +29,25 @@ export class NodeFileSystem implements FileSystem {
 
   async realpath(path: string): Promise<string> {
     return toPortablePath(realpathSync.native(path));
+  }
+}
+
+/**
+ * The bytes of a regular file. Anything else (a FIFO, a device, a folder) is refused with an error
+ * instead of read: it is opened non-blocking and checked first, because reading a FIFO waits for a
+ * writer forever. The same system calls as readFileSync(path): open, fstat, read, close.
+ */
+function readRegularFile(path: string): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw Object.assign(new Error(stats.isDirectory() ? 'is a folder' : 'not a regular file'), { code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
+    return length === bytes.length ? bytes : bytes.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -3,11 +3,15 @@
 // - .gitignore files apply at every level (and those of enclosing folders up to the repository
 //   root); `node_modules` and `.git` are never entered; `exclude` adds gitignore-style patterns.
 // - Symbolic links are followed after the regular walk, and a linked folder is entered only when
-//   its real path has not been scanned yet: loops and duplicates are impossible.
+//   its real path is inside the root's real path and has not been scanned yet: the walk never
+//   leaves the root (a link to `/` is not followed), and loops and duplicates are impossible.
+//   A linked Markdown file is read wherever it lives.
+// - Only folders and regular files are opened: FIFOs, sockets and devices never are (reading a
+//   FIFO would block until something writes to it).
 // - Nothing fails the scan: unreadable folders, files deleted mid-scan, files over the size cap,
 //   binary files are reported through `onSkip` (one message each) and the scan goes on.
 import { describeFileError, fileErrorKind, type FileStat, type FileSystem, type SyncFileSystem } from '../ports';
-import { basename, dirname, extname, join, normalize } from '../util/paths';
+import { basename, dirname, extname, isWithin, join, normalize } from '../util/paths';
 import { decodeMarkdown, formatSize } from './decode';
 import { globMatcher, ignoreLevel, isIgnored, type IgnoreLevel } from './gitignore';
 import { createLimiter, unlimited, type Limiter } from './limit';
@@ -22,7 +26,7 @@ export const DEFAULT_CONCURRENCY = 32;
 export const ALWAYS_EXCLUDED: readonly string[] = ['node_modules', '.git'];
 export const MARKDOWN_EXTENSIONS: readonly string[] = ['.md', '.markdown'];
 
-export type SkipReason = 'not-found' | 'unreadable' | 'vanished' | 'too-large' | 'binary' | 'symlink-loop' | 'failed';
+export type SkipReason = 'not-found' | 'unreadable' | 'vanished' | 'too-large' | 'binary' | 'symlink-loop' | 'outside-root' | 'failed';
 
 export interface ScanSkip {
   readonly path: string;
@@ -68,6 +72,8 @@ export async function findMarkdownFiles(fs: FileSystem, roots: readonly (string 
 }
 
 interface RootContext {
+  /** The root folder's real path: linked folders outside it are not followed. */
+  readonly realRoot: string;
   readonly exclude: IgnoreLevel | undefined;
   readonly include: ((path: string) => boolean) | undefined;
 }
@@ -125,6 +131,7 @@ class Walker {
     if (this.visitedDirs.has(real)) return;
     this.visitedDirs.add(real);
     const ctx: RootContext = {
+      realRoot: real,
       exclude: this.options.exclude?.length ? ignoreLevel(path, this.options.exclude) : undefined,
       include: spec.include?.length ? globMatcher(path, spec.include) : undefined,
     };
@@ -160,7 +167,7 @@ class Walker {
       return;
     }
     let here = levels;
-    if (this.gitignore && entries.some((e) => e.name === '.gitignore' && e.kind !== 'directory')) {
+    if (this.gitignore && entries.some((e) => e.name === '.gitignore' && (e.kind === 'file' || e.kind === 'symlink'))) {
       const level = await this.readGitignore(dir);
       if (level) here = [...levels, level];
     }
@@ -205,6 +212,10 @@ class Walker {
     if (real === undefined) return;
     if (link.chain.includes(real)) {
       this.skip(path, 'symlink-loop', 'symbolic link to one of its own parent folders (a loop); not followed');
+      return;
+    }
+    if (!isWithin(ctx.realRoot, real)) {
+      this.skip(path, 'outside-root', `symbolic link to a folder outside ${ctx.realRoot} (${real}); not followed`);
       return;
     }
     if (this.visitedDirs.has(real)) return;
