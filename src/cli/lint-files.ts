@@ -12,8 +12,11 @@ import {
   type ConfigInForce,
   type FileSystem,
   type FoundFile,
+  type LintIssue,
   type ScanSkip,
+  type SeveritySetting,
 } from '../core/index';
+import { fixText } from './fix';
 import { toProblem, type Problem } from './formatters/json';
 
 export interface FileOutcome {
@@ -23,12 +26,26 @@ export interface FileOutcome {
   readonly handoff: boolean;
   readonly invalidUtf8: boolean;
   readonly problems: readonly Problem[];
+  /** --fix rewrote the file. */
+  readonly fixed?: boolean;
 }
 
 /** Gives the config in force for a folder (its problems are the caller's to report). */
 export type ConfigFor = (folder: string) => Promise<ConfigInForce>;
 
-export async function lintFile(fs: FileSystem, file: FoundFile, configFor: ConfigFor, cwd: string, today: string): Promise<FileOutcome> {
+/** How every file is linted; plain data, so it can be sent to worker threads. */
+export interface LintSettings {
+  /** Problem paths are relative to it. */
+  readonly cwd: string;
+  readonly today: string;
+  /** `--rule ID=SEVERITY`, over the config's `rules:`. */
+  readonly severities: Readonly<Record<string, SeveritySetting>>;
+}
+
+/** --fix: writes a fixed file (atomically); without it nothing is written. */
+export type FixWriter = (path: string, text: string) => Promise<void>;
+
+export async function lintFile(fs: FileSystem, file: FoundFile, configFor: ConfigFor, settings: LintSettings, write?: FixWriter): Promise<FileOutcome> {
   const read = await readHandoffFile(fs, file, DEFAULT_MAX_FILE_SIZE);
   if (read.skip) return { path: file.path, skip: read.skip, handoff: false, invalidUtf8: false, problems: [] };
   const handoff = read.handoff;
@@ -36,15 +53,34 @@ export async function lintFile(fs: FileSystem, file: FoundFile, configFor: Confi
   const found = await configFor(dirname(file.path));
   if (isExcludedByConfig(found, file.path)) return { path: file.path, handoff: false, invalidUtf8: false, problems: [] };
   const config = found.config;
-  const shown = relative(cwd, file.path) || '.';
-  const issues = lintDocument(parseHandoff(handoff.text, handoff.header), { config, today });
-  return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems: issues.map((issue) => toProblem(shown, issue)) };
+  const shown = relative(settings.cwd, file.path) || '.';
+  const options = { config, today: settings.today, severities: settings.severities };
+  let doc = parseHandoff(handoff.text, handoff.header);
+  let issues: readonly LintIssue[] = lintDocument(doc, options);
+  let fixed = false;
+  // A file that is not valid UTF-8 is never rewritten: its invalid bytes were read as U+FFFD and would be lost.
+  if (write && !handoff.invalidUtf8 && issues.some((i) => i.fixes.length)) {
+    const outcome = fixText(doc, issues, options);
+    if (outcome.changed) {
+      await write(file.path, outcome.text);
+      ({ doc, issues } = outcome);
+      fixed = true;
+    }
+  }
+  const problems = issues.map((issue) => toProblem(shown, issue, doc.lines.lineText(issue.range.start.line)));
+  return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems, fixed };
 }
 
 /** Lints `files` one after the other in this thread. */
-export async function lintFilesHere(fs: FileSystem, files: readonly FoundFile[], configFor: ConfigFor, cwd: string, today: string): Promise<FileOutcome[]> {
+export async function lintFilesHere(
+  fs: FileSystem,
+  files: readonly FoundFile[],
+  configFor: ConfigFor,
+  settings: LintSettings,
+  write?: FixWriter,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await lintFile(fs, file, configFor, cwd, today));
+  for (const file of files) outcomes.push(await lintFile(fs, file, configFor, settings, write));
   return outcomes;
 }
 
@@ -52,5 +88,5 @@ export async function lintFilesHere(fs: FileSystem, files: readonly FoundFile[],
 export interface LintWorkers {
   /** Fewer files than this are not worth starting threads for. */
   readonly minFiles: number;
-  lint(files: readonly FoundFile[], configFor: ConfigFor, cwd: string, today: string): Promise<FileOutcome[]>;
+  lint(files: readonly FoundFile[], configFor: ConfigFor, settings: LintSettings): Promise<FileOutcome[]>;
 }

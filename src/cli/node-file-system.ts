@@ -3,7 +3,9 @@
 // The calls are synchronous behind the async port: a command-line run has nothing else to do
 // meanwhile, and a sync read of a small file costs a fraction of an async one (no thread-pool
 // round trip per open, stat, read and close), which is most of a whole-repo scan.
+import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { DirectoryEntry, FileKind, FileStat, FileSystem } from '../core/index';
 
 export class NodeFileSystem implements FileSystem {
@@ -61,4 +63,23 @@ function kindOf(entry: Dirent | Stats): FileKind {
 /** A native path in the core's form: '/'-separated. */
 export function toPortablePath(path: string): string {
   return path.replace(/\\/g, '/');
+}
+
+/**
+ * Replaces `path` with `data` atomically: written to a temporary file beside it, then renamed
+ * over it, so a crash or a full disk never leaves a half-written handoff. An existing file keeps
+ * its permissions, and a symbolic link stays a link (its target is replaced).
+ */
+export async function writeFileAtomic(link: string, data: Uint8Array): Promise<void> {
+  const path = await realpath(link).catch(() => link);
+  const temp = `${path}.${randomBytes(6).toString('hex')}.handoff-tmp`;
+  try {
+    await writeFile(temp, data, { flag: 'wx' });
+    const mode = await stat(path).then((s) => s.mode, () => undefined);
+    if (mode !== undefined) await chmod(temp, mode);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }

@@ -3,9 +3,9 @@
 // (a folder holding `.git`) or the lookup's root (the editor's workspace folder), else the defaults.
 // Reads go through the FileSystem port; a config that cannot be read or parsed is never an
 // exception but problems of that file (rule `config`), and the valid rest still applies.
-import { globMatcher } from '../index/gitignore';
 import { decodeMarkdown } from '../index/decode';
 import { describeFileError, fileErrorKind, type FileSystem } from '../ports';
+import { globMatcher, matchesPathOrFolder, type PathMatcher } from '../util/glob';
 import { dirname, isWithin, join } from '../util/paths';
 import { CONFIG_FILE_NAMES, defaultConfig, loadConfig, MAX_CONFIG_LENGTH, tooLargeMessage, type ConfigProblem } from './load-config';
 import type { LintIssue } from '../lint/rule';
@@ -138,15 +138,16 @@ function problemFile(path: string, message: string): ConfigFile {
 }
 
 /**
- * True when the config's `exclude:` globs (relative to its folder) match `path`. The one place
- * that matches them, so the matcher can be switched.
+ * True when the config's `exclude:` globs (relative to its folder; a matched folder excludes what
+ * is under it) match `path`. The one place that matches them, with the same matcher as the CLI's
+ * patterns and the editor's exclusion settings.
  */
 export function isExcludedByConfig(found: ConfigInForce, path: string): boolean {
   const file = found.file;
   if (!file || !found.config.exclude.length) return false;
-  let matches = excludeMatchers.get(file);
-  if (!matches) excludeMatchers.set(file, (matches = globMatcher(dirname(file.path), found.config.exclude)));
-  return matches(path);
+  let matcher = excludeMatchers.get(file);
+  if (!matcher) excludeMatchers.set(file, (matcher = globMatcher(dirname(file.path), found.config.exclude)));
+  return matchesPathOrFolder(matcher, dirname(file.path), path);
 }
 
-const excludeMatchers = new WeakMap<ConfigFile, (path: string) => boolean>();
+const excludeMatchers = new WeakMap<ConfigFile, PathMatcher>();

@@ -1,7 +1,7 @@
 // Finds Markdown files under folders, through the FileSystem port (scan-handoffs.ts reads the handoffs among them).
 //
 // - .gitignore files apply at every level (and those of enclosing folders up to the repository
-//   root); `node_modules` and `.git` are never entered; `exclude` adds gitignore-style patterns.
+//   root); `node_modules` and `.git` are never entered; `exclude` adds globs (util/glob.ts).
 // - Symbolic links are followed after the regular walk, and a linked folder is entered only when
 //   its real path is inside the root's real path and has not been scanned yet: the walk never
 //   leaves the root (a link to `/` is not followed), and loops and duplicates are impossible.
@@ -13,7 +13,8 @@
 import { describeFileError, fileErrorKind, type FileStat, type FileSystem, type SyncFileSystem } from '../ports';
 import { basename, dirname, extname, isWithin, join, normalize } from '../util/paths';
 import { decodeMarkdown, formatSize } from './decode';
-import { globMatcher, ignoreLevel, isIgnored, type IgnoreLevel } from './gitignore';
+import { globMatcher, type PathMatcher } from '../util/glob';
+import { ignoreLevel, isIgnored, type IgnoreLevel } from './gitignore';
 import { createLimiter, unlimited, type Limiter } from './limit';
 
 /**
@@ -42,8 +43,10 @@ export interface ScanRoot {
 }
 
 export interface ScanOptions {
-  /** Gitignore-style patterns relative to each root (`drafts/`, `**\/archive/**`). */
+  /** Globs relative to each root (`drafts`, `**\/{dist,out}`): matching files and folders are left out. */
   readonly exclude?: readonly string[];
+  /** Leaves out the files and folders (absolute paths) it is true for: the CLI's `!negations`. */
+  readonly excluded?: PathMatcher;
   /** Honour .gitignore files (default true). */
   readonly respectGitignore?: boolean;
   /** Bytes; larger files are skipped (default DEFAULT_MAX_FILE_SIZE). */
@@ -74,8 +77,8 @@ export async function findMarkdownFiles(fs: FileSystem, roots: readonly (string 
 interface RootContext {
   /** The root folder's real path: linked folders outside it are not followed. */
   readonly realRoot: string;
-  readonly exclude: IgnoreLevel | undefined;
-  readonly include: ((path: string) => boolean) | undefined;
+  readonly exclude: PathMatcher | undefined;
+  readonly include: PathMatcher | undefined;
 }
 
 interface PendingLink {
@@ -132,7 +135,7 @@ class Walker {
     this.visitedDirs.add(real);
     const ctx: RootContext = {
       realRoot: real,
-      exclude: this.options.exclude?.length ? ignoreLevel(path, this.options.exclude) : undefined,
+      exclude: this.options.exclude?.length ? globMatcher(path, this.options.exclude) : undefined,
       include: spec.include?.length ? globMatcher(path, spec.include) : undefined,
     };
     const levels = this.gitignore ? await this.enclosingLevels(path) : [];
@@ -272,7 +275,7 @@ class Walker {
   }
 
   private excluded(ctx: RootContext, levels: readonly IgnoreLevel[], path: string, isDirectory: boolean): boolean {
-    if (ctx.exclude && isIgnored([ctx.exclude], path, isDirectory)) return true;
+    if (ctx.exclude?.(path) || this.options.excluded?.(path)) return true;
     return this.gitignore && isIgnored(levels, path, isDirectory);
   }
 

@@ -67,11 +67,13 @@ describe('ConfigLookup', () => {
   });
 
   it('excludes files by the globs of the config in force, relative to its folder', async () => {
-    const files = new MemoryFileSystem({ '/r/team/.handoff.yml': 'exclude: [drafts/**, "*.tmp.md"]\n' });
+    const files = new MemoryFileSystem({ '/r/team/.handoff.yml': 'exclude: [drafts/**, "*.tmp.md", "{old,archive}"]\n' });
     const found = await new ConfigLookup(files).forFolder('/r/team/drafts');
     assert.equal(isExcludedByConfig(found, '/r/team/drafts/a.md'), true);
     assert.equal(isExcludedByConfig(found, '/r/team/x.tmp.md'), true);
     assert.equal(isExcludedByConfig(found, '/r/team/handoffs/a.md'), false);
+    assert.equal(isExcludedByConfig(found, '/r/team/handoffs/x.tmp.md'), false, '* stays within a folder');
+    assert.equal(isExcludedByConfig(found, '/r/team/archive/2025/a.md'), true, 'a matched folder excludes what is under it');
     assert.equal(isExcludedByConfig({ config: found.config }, '/r/team/drafts/a.md'), false, 'the defaults exclude nothing');
   });
 });

@@ -68,10 +68,13 @@ describe('findMarkdownFiles', () => {
     assert.deepEqual(await paths(fs, ['/r'], { respectGitignore: false }), ['/r/a.md']);
   });
 
-  it('applies exclude patterns relative to each root', async () => {
-    const fs = new MemoryFileSystem({ '/r/a.md': '', '/r/archive/b.md': '', '/r/x/archive/c.md': '', '/r/x/d.md': '' });
-    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['archive/'] }), ['/r/a.md', '/r/x/d.md']);
-    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['/archive/'] }), ['/r/a.md', '/r/x/archive/c.md', '/r/x/d.md']);
+  it('applies exclude globs relative to each root: `*` within a folder, `**` across, braces', async () => {
+    const fs = new MemoryFileSystem({ '/r/a.md': '', '/r/archive/b.md': '', '/r/x/archive/c.md': '', '/r/x/d.md': '', '/r/dist/e.md': '', '/r/x/out/f.md': '' });
+    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['**/archive'] }), ['/r/a.md', '/r/dist/e.md', '/r/x/d.md', '/r/x/out/f.md']);
+    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['archive/'] }), ['/r/a.md', '/r/dist/e.md', '/r/x/archive/c.md', '/r/x/d.md', '/r/x/out/f.md']);
+    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['**/{dist,out}'] }), ['/r/a.md', '/r/archive/b.md', '/r/x/archive/c.md', '/r/x/d.md']);
+    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['*/*.md'] }), ['/r/a.md', '/r/x/archive/c.md', '/r/x/out/f.md']);
+    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['**/*.md', '!x/d.md'] }), ['/r/x/d.md']);
   });
 
   it('keeps only files matching a root’s include globs, anchored at the root', async () => {
