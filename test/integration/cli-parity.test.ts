@@ -16,6 +16,8 @@ interface CliProblem {
 }
 
 const SEVERITY = ['error', 'warning', 'info', 'info'];
+/** Hang detection only: watcher events, re-indexing and diagnostics take seconds on a loaded machine. */
+const SLOW_HOST_MS = 60_000;
 
 /** `handoff lint ARGS --format json` from the workspace root, one line per problem, sorted. */
 function cliProblems(extensionPath: string, root: string, args: readonly string[]): string[] {
@@ -52,7 +54,8 @@ describe('editor and CLI agree', () => {
     assert.deepStrictEqual(shown, cli);
   });
 
-  describe('with a nested config', () => {
+  describe('with a nested config', function () {
+    this.timeout(3 * SLOW_HOST_MS);
     const REQUEST = 'team-b/handoffs/request.md';
     const VENDOR = 'team-b/handoffs/vendor.md';
     const CONFIG = 'team-b/.handoff.yml';
@@ -61,9 +64,9 @@ describe('editor and CLI agree', () => {
 
     after(async () => {
       // File by file: the Markdown watcher sees no files in a deleted folder.
-      for (const file of [REQUEST, VENDOR]) await vscode.workspace.fs.delete(vscode.Uri.file(path.join(root, file)));
-      await vscode.workspace.fs.delete(vscode.Uri.file(path.join(root, 'team-b')), { recursive: true });
-      await waitFor(vscode.languages.onDidChangeDiagnostics, () => (editorProblems(root, [REQUEST, VENDOR, CONFIG]).length === 0 ? true : undefined), 'team-b problems gone');
+      const remove = (file: string) => vscode.workspace.fs.delete(vscode.Uri.file(path.join(root, file)), { recursive: true }).then(undefined, () => undefined); // not written if the test failed early
+      for (const file of [REQUEST, VENDOR, 'team-b']) await remove(file);
+      await waitFor(vscode.languages.onDidChangeDiagnostics, () => (editorProblems(root, [REQUEST, VENDOR, CONFIG]).length === 0 ? true : undefined), 'team-b problems gone', SLOW_HOST_MS);
     });
 
     it('applies team-b/.handoff.yml to the files under it, as the CLI does, file by file', async () => {
@@ -71,7 +74,7 @@ describe('editor and CLI agree', () => {
       root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
       await write(REQUEST, '---\nhandoff: team-b-request\ntitle: Printer move\nstatus: open\nowner: bea@example.com\n---\n# Printer move\n\n## Summary\n\nMove the printer to room 4.\n\n## Checklist\n\n- [ ] Book the van\n');
       // Before team-b has a config, the root one applies: it has no `team-b-request`.
-      await waitFor(vscode.languages.onDidChangeDiagnostics, () => (editorProblems(root, [REQUEST]).some((p) => p.includes(' unknown-type ')) ? true : undefined), 'unknown-type under the root config');
+      await waitFor(vscode.languages.onDidChangeDiagnostics, () => (editorProblems(root, [REQUEST]).some((p) => p.includes(' unknown-type ')) ? true : undefined), 'unknown-type under the root config', SLOW_HOST_MS);
       await write(VENDOR, '---\nhandoff: vendor-onboarding\ntitle: Toner vendor\nstatus: open\n---\n# Toner vendor\n');
       // The nearest config applies whole: vendor-onboarding (the root config's type) is unknown under team-b.
       await write(
@@ -85,7 +88,7 @@ describe('editor and CLI agree', () => {
       assert.deepStrictEqual(cli.filter((p) => p.startsWith(`${CONFIG}:`)).map((p) => p.split(' ')[0]), [`${CONFIG}:7:5`, `${CONFIG}:8:19`]);
       assert.deepStrictEqual(new Set(cli.map((p) => p.split(':')[0])), new Set(files));
       const key = (all: string[]) => JSON.stringify(all);
-      const shown = await waitFor(vscode.languages.onDidChangeDiagnostics, () => (key(editorProblems(root, files)) === key(cli) ? editorProblems(root, files) : undefined), 'the Problems panel to match the CLI under team-b/.handoff.yml').catch(() => editorProblems(root, files));
+      const shown = await waitFor(vscode.languages.onDidChangeDiagnostics, () => (key(editorProblems(root, files)) === key(cli) ? editorProblems(root, files) : undefined), 'the Problems panel to match the CLI under team-b/.handoff.yml', SLOW_HOST_MS).catch(() => editorProblems(root, files));
       for (const file of files) assert.deepStrictEqual(shown.filter((p) => p.startsWith(`${file}:`)), cli.filter((p) => p.startsWith(`${file}:`)), file);
     });
   });
