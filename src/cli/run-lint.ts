@@ -1,5 +1,5 @@
 // `handoff lint [paths or globs...]`: lints every handoff with the same core function the editor uses.
-import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, defaultConfig, findMarkdownFiles, join, relative, resolveSeverity, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
+import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, defaultConfig, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
 import { CliError, booleanOption, choiceOption, countOption, parseArgs, stringOption, type ParsedArgs } from './args';
 import { formatGithub } from './formatters/github';
 import { formatJson, type Problem } from './formatters/json';
@@ -173,7 +173,11 @@ async function lintStdin(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
   const path = join(ctx.cwd, name.replace(/\\/g, '/'));
   const file: FoundFile = { path, size: bytes.length, mtime: 0 };
   // The file system, except that PATH reads as stdin (whether or not the file exists).
-  const fs = { ...ctx.fs, sync: undefined, readFile: (p: string) => (p === path ? Promise.resolve(bytes) : ctx.fs.readFile(p)) };
+  const fs: FileSystem = {
+    readFile: (p) => (p === path ? Promise.resolve(bytes) : ctx.fs.readFile(p)),
+    readDirectory: (p) => ctx.fs.readDirectory(p),
+    stat: (p) => ctx.fs.stat(p),
+  };
   return { outcomes: [await lintFile(fs, file, configFor, settings)], skipped: [] };
 }
 

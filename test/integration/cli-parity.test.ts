@@ -23,7 +23,12 @@ const SLOW_HOST_MS = 60_000;
 function cliProblems(extensionPath: string, root: string, args: readonly string[]): string[] {
   let stdout: string;
   try {
-    stdout = execFileSync(process.execPath, [path.join(extensionPath, 'dist', 'cli.js'), 'lint', ...args, '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    stdout = execFileSync(process.execPath, [path.join(extensionPath, 'dist', 'cli.js'), 'lint', ...args, '--format', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+      // json paths are from the repository root: make it this folder, even under GitHub Actions.
+      env: { ...process.env, GITHUB_WORKSPACE: root },
+    });
   } catch (error) {
     stdout = (error as { stdout: string }).stdout; // exit code 1: problems found
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { localToday, planNewHandoff, type HandoffType } from '../../core/index';
+import { handoffFolder, localToday, planNewHandoff, type HandoffType } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { Me } from '../me';
 import type { Command } from './command';
@@ -27,7 +27,12 @@ export class NewHandoffCommand implements Command {
     if (!title) return undefined;
     const to = type.to ?? (typeof givenTo === 'string' ? givenTo : await vscode.window.showInputBox({ title: 'Receiving team', prompt: 'Which team receives this handoff?' }));
     if (to === undefined) return undefined;
-    const target = vscode.Uri.joinPath(folder.uri, config.folder);
+    const where = handoffFolder(folder.uri.path, config.folder);
+    if ('error' in where) {
+      void vscode.window.showErrorMessage(`Handoff: ${where.error}`);
+      return undefined;
+    }
+    const target = folder.uri.with({ path: where.path });
     const plan = await planNewHandoff(target.path, type, { title: title.trim(), today: localToday(), owner: await this.me.get(), to }, (path) => exists(target.with({ path })));
     const uri = target.with({ path: plan.path });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(plan.text));

@@ -90,8 +90,9 @@ export class Dashboard implements DashboardHandle {
     if (generation !== this.generation) return; // a newer update is on its way
     const today = this.today !== undefined && isValidDate(this.today) ? this.today : localToday();
     const metrics = computeMetrics(entries, { config: (p) => this.configs.configFor(vscode.Uri.parse(p)), today, history });
-    const files: Record<string, string> = {};
-    for (const ref of [...metrics.overdueList, ...metrics.staleList] as HandoffRef[]) files[ref.path] = vscode.workspace.asRelativePath(vscode.Uri.parse(ref.path));
+    // Own data properties, whatever the keys: the webview reads them as such.
+    const refs = [...metrics.overdueList, ...metrics.staleList] as HandoffRef[];
+    const files: Record<string, string> = Object.fromEntries(refs.map((ref) => [ref.path, vscode.workspace.asRelativePath(vscode.Uri.parse(ref.path))]));
     this.model = {
       metrics,
       files,
