@@ -30,7 +30,7 @@ export class DiagnosticManager implements vscode.Disposable {
   ) {
     const ws = vscode.workspace;
     this.disposables.push(
-      ws.onDidOpenTextDocument((d) => this.lintOpen(d)),
+      ws.onDidOpenTextDocument((d) => void this.lintOpen(d)),
       ws.onDidChangeTextDocument((e) => this.schedule(e.document)),
       ws.onDidCloseTextDocument((d) => this.onClosed(d)),
       workspace.index.onDidChange((paths) => this.publishIndexed(paths)),
@@ -42,15 +42,15 @@ export class DiagnosticManager implements vscode.Disposable {
     this.generation++;
     this.lint.clear();
     this.collection.clear();
-    for (const document of vscode.workspace.textDocuments) this.lintOpen(document);
+    for (const document of vscode.workspace.textDocuments) void this.lintOpen(document);
     this.publishIndexed(undefined);
   }
 
-  private lintOpen(document: vscode.TextDocument): void {
+  private async lintOpen(document: vscode.TextDocument): Promise<void> {
     if (this.generation === 0 || document.languageId !== 'markdown' || !this.files.isIncluded(document.uri)) return;
     const version = document.version;
     const generation = this.generation;
-    const { issues } = this.lint.lintOpenDocument(document);
+    const { issues } = await this.lint.lintOpenDocument(document);
     if (generation !== this.generation || document.version !== version || document.isClosed) return;
     this.publish(document.uri, issues);
   }
@@ -62,7 +62,7 @@ export class DiagnosticManager implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.pending.delete(key);
-        this.lintOpen(document);
+        void this.lintOpen(document);
       }, TYPING_DELAY_MS),
     );
   }
