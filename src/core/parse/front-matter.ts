@@ -110,7 +110,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     block,
     yaml: yamlText,
     get document() {
-      return (document ??= libraries().parseDocument(yamlText, YAML_OPTIONS));
+      return (document ??= parseYaml(yamlText));
     },
     isMapping: true,
     fields: simple.fields,
@@ -142,6 +142,14 @@ const UNCLOSED: YamlProblem = { message: 'Front-matter is not closed: expected a
 // keeps yaml from printing Node warnings (e.g. for a collection used as a key) into our output.
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
 
+/**
+ * yaml does not take a lone CR for a line break, but the Markdown parsers, LineIndex and editors
+ * do: it gets the text with each lone CR as LF (the same length, so every offset still holds).
+ */
+function parseYaml(yamlText: string): Document.Parsed {
+  return libraries().parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), YAML_OPTIONS);
+}
+
 /** The front-matter as the YAML parser reads it: the reference for the fast path, and its fallback. */
 export function parseFrontMatterWithYaml(text: string): FrontMatter | undefined {
   const block = findFrontMatter(text);
@@ -154,7 +162,7 @@ function parseYamlFrontMatter(text: string, block: FrontMatterBlock): FrontMatte
   const errors: YamlProblem[] = [];
   let document: Document.Parsed;
   try {
-    document = libraries().parseDocument(yamlText, YAML_OPTIONS);
+    document = parseYaml(yamlText);
   } catch (error) {
     // The parser recurses on nesting; absurdly deep YAML can exhaust the stack.
     document = libraries().parseDocument('');
