@@ -1,7 +1,8 @@
 // Linear-time patterns only: every regular expression literal in src/core (found by the TypeScript
 // parser, so a new one is checked the day it is written) runs over adversarial strings built from
-// its own characters and words: 64 KB strings of each character and each character-space pair,
-// alone and after the pattern's words, then 1 MB strings of each character. A pattern that
+// its own characters and words: 64 KB strings of each character after each prefix of the
+// pattern's words, of character-space pairs and words repeated, in lines just under each `{n}`
+// bound, then 1 MB strings of each character. A pattern that
 // backtracks (nested or adjacent quantifiers over the same characters) takes seconds to forever on
 // these; a linear one, milliseconds. It runs in a worker thread, so an exponential pattern fails
 // the test (naming the pattern) instead of hanging it.
@@ -77,20 +78,39 @@ function prefixes(source: string): string[] {
   return result;
 }
 
-function adversarial(pattern: Pattern, size: number): { prefix: string; unit: string }[] {
+/** Repetition counts just under the pattern's explicit bounds (`{64}` → 63): a match that needs one more fails late. */
+function underBounds(source: string): number[] {
+  const counts = [...source.matchAll(/\{(\d+)(?:,(\d*))?\}/g)].flatMap((m) => [Number(m[1]) - 1, Number(m[2] || 0) - 1]);
+  return [...new Set(counts.filter((n) => n >= 2 && n <= 1000))];
+}
+
+interface Case {
+  readonly prefix: string;
+  readonly unit: string;
+  /** Units per line (each line ends in NUL and a line break), or undefined for one long run. */
+  readonly perLine?: number;
+}
+
+function adversarial(pattern: Pattern, size: number): Case[] {
   const chars = alphabet(pattern.source);
-  const all = prefixes(pattern.source);
-  // 64 KB: after no prefix and after the longest, each character and each character-space pair;
-  // 1 MB: each character.
-  const heads = size === LARGE ? [''] : [...new Set(['', all[all.length - 1]!])];
-  const cases: { prefix: string; unit: string }[] = [];
-  for (const prefix of heads) {
-    for (const c of chars) {
-      cases.push({ prefix, unit: c });
-      if (size === SMALL && c !== ' ') cases.push({ prefix, unit: `${c} ` });
-    }
+  const heads = prefixes(pattern.source);
+  if (size === LARGE) return chars.map((unit) => ({ prefix: '', unit }));
+  // 64 KB: each character after each prefix of the pattern's words; each character-space pair,
+  // word and the words together as repeated units; pairs in lines just under each bound.
+  const cases: Case[] = [];
+  for (const prefix of heads) for (const unit of chars) cases.push({ prefix, unit });
+  const units = [...chars.filter((c) => c !== ' ').map((c) => `${c} `), ...heads.slice(1).map((h) => `${h} `)];
+  for (const unit of units) {
+    cases.push({ prefix: '', unit });
+    for (const perLine of underBounds(pattern.source)) cases.push({ prefix: '', unit, perLine });
   }
   return cases;
+}
+
+function build({ prefix, unit, perLine }: Case, size: number): string {
+  if (perLine === undefined) return prefix + unit.repeat(Math.ceil(size / unit.length)) + '\u0000';
+  const line = `${unit.repeat(perLine)}\u0000\n`;
+  return line.repeat(Math.ceil(size / line.length));
 }
 
 /**
@@ -108,13 +128,13 @@ function runPatterns(patterns: readonly Pattern[]): void {
     let worst = { ms: 0, input: '' };
     for (const size of [SMALL, LARGE]) {
       if (worst.ms > PER_STRING_MS) break;
-      for (const { prefix, unit } of adversarial(pattern, size)) {
-        const input = prefix + unit.repeat(Math.ceil(size / unit.length)) + '\u0000';
+      for (const c of adversarial(pattern, size)) {
+        const input = build(c, size);
         const started = cpu();
         regex.lastIndex = 0;
         for (const match of input.matchAll(regex)) void match;
         const ms = cpu() - started;
-        if (ms > worst.ms) worst = { ms, input: `${JSON.stringify(prefix)} + ${JSON.stringify(unit)} × ${size / unit.length} + "\\u0000"` };
+        if (ms > worst.ms) worst = { ms, input: `${JSON.stringify(c.prefix)} + ${JSON.stringify(c.unit)} × ${c.perLine ? `${c.perLine} per line` : size / c.unit.length} + "\\u0000"` };
       }
     }
     parentPort!.postMessage({ done: index, worst });
