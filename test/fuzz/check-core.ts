@@ -46,7 +46,9 @@ export function checkCore(text: string, config: HandoffConfig, salt = 0): CoreRe
     return { failures, issues: 0, fixes: 0, edits: 0 };
   }
   const { doc, issues } = linted;
-  const subject: Subject = { doc, lines: splitLines(doc.text), starts: lineStarts(doc.text), yaml: readYaml(doc.text), relinted: new Set() };
+  // In an unclosed block the body is front-matter too: only status edits are held to its YAML there.
+  const unclosed = findFrontMatter(doc.text)?.unclosed === true;
+  const subject: Subject = { doc, lines: splitLines(doc.text), starts: lineStarts(doc.text), yaml: readYaml(doc.text), unclosed, relinted: new Set() };
   let fixes = 0;
   // Several problems often offer the same fix (a missing section is also an outdated template): check each once.
   const seen = new Set<string>();
@@ -98,6 +100,7 @@ interface Subject {
   readonly starts: readonly number[];
   /** The front-matter before any edit (see readYaml). */
   readonly yaml: Map<string, string> | undefined;
+  readonly unclosed: boolean;
   /** Results linted already: different edits often give the same text. */
   readonly relinted: Set<string>;
 }
@@ -105,7 +108,7 @@ interface Subject {
 function checkEdits(
   name: string,
   kind: 'fix' | 'edit',
-  { doc, lines, starts, yaml: before, relinted }: Subject,
+  { doc, lines, starts, yaml, unclosed, relinted }: Subject,
   edits: readonly TextEdit[],
   expected: Readonly<Record<string, string>>,
   config: HandoffConfig,
@@ -133,6 +136,7 @@ function checkEdits(
     const limit = block ? block.end : 0;
     if (spans.some((s) => s.end > limit)) fail('edit-outside-front-matter', `${name}: an edit reaches past the front-matter`);
   }
+  const before = kind === 'fix' && unclosed ? undefined : yaml;
   if (before) {
     const after = readYaml(result);
     if (!after) {
@@ -166,8 +170,9 @@ function checkEdits(
  * canonical values; undefined unless it is a valid YAML mapping.
  */
 function readYaml(text: string): Map<string, string> | undefined {
+  // An unclosed block counts too: it may still be valid YAML (`...` ends it for YAML, not for us).
   const block = findFrontMatter(text);
-  if (!block || block.unclosed) return undefined;
+  if (!block) return undefined;
   const yaml = text.slice(block.contentStart, block.contentEnd).replace(/\r\n?/g, '\n');
   try {
     const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
