@@ -135,7 +135,7 @@ function deepNesting(r: Rng): string {
 }
 
 function hugeLine(r: Rng): string {
-  const length = r.pick([10_000, 65_536, 100_000, 300_000]);
+  const length = r.pick([10_000, 30_000, 65_536, 100_000]);
   const unit = r.pick(['a', ' ', '#', '*', '_', '[', ']', '`', '-', '\t', '\\', '<', '&', '!', '[x', 'a ', '- ', '# ', '* ', '*a', '_a', '[a](', '](']);
   const body = unit.repeat(Math.ceil(length / unit.length));
   return r.pick(['', '', '# ', '#', '## ', 'title: ', '- [ ] ', '> ']) + body + r.pick(['', '', 'x', ' #', '`']);
