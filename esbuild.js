@@ -60,6 +60,23 @@ const common = {
   plugins: [problemMatcherLogger],
 };
 
+/**
+ * The web worker extension host (vscode.dev, github.dev; package.json `browser`): its `require`
+ * knows only `vscode`, so yaml and remark are inside this one file, still initialised on first use.
+ */
+const webExtension = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  entryPoints: ['src/vscode/web/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  external: ['vscode'],
+  define: { global: 'globalThis' },
+  // A worker has no DOM: packages' `worker` builds, not their `browser` ones (micromark's entity
+  // decoder uses `document` there).
+  conditions: ['worker'],
+};
+
 function listTests(dir) {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { recursive: true })
@@ -75,13 +92,14 @@ function configs() {
         entryPoints: listTests('test/unit'),
         outdir: 'out/test/unit',
         outbase: 'test/unit',
-        external: ['mocha', 'vscode'],
+        external: ['mocha', 'vscode', 'esbuild'],
         sourcemap: 'inline',
       },
     ];
   }
   return [
-    { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, librariesApart] },
+    { ...common, entryPoints: ['src/vscode/node/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, librariesApart] },
+    webExtension,
     {
       ...common,
       entryPoints: ['src/cli/main.ts'],
@@ -106,4 +124,6 @@ async function main() {
   }
 }
 
-main().catch(() => process.exit(1));
+module.exports = { webExtension };
+
+if (require.main === module) main().catch(() => process.exit(1));

@@ -1,4 +1,4 @@
-// A tiny argv parser: `--flag`, `--option value`, `--option=value`, `-h`, and `--` to end options.
+// A tiny argv parser: `--flag`, `--option value`, `--option=value`, `-h`, repeatable options, and `--` to end options.
 // Anything unexpected is a usage error with a one-line message (exit code 2).
 
 /** An error the user can fix: printed as one line, exit code 2. */
@@ -6,7 +6,8 @@ export class CliError extends Error {
   override readonly name = 'CliError';
 }
 
-export type OptionKind = 'boolean' | 'string';
+/** `strings`: a string option that may be given more than once. */
+export type OptionKind = 'boolean' | 'string' | 'strings';
 
 export interface OptionSpec {
   /** Long option names without `--`. */
@@ -19,12 +20,12 @@ export interface OptionSpec {
 
 export interface ParsedArgs {
   readonly positionals: readonly string[];
-  readonly values: ReadonlyMap<string, string | true>;
+  readonly values: ReadonlyMap<string, string | true | readonly string[]>;
 }
 
 export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs {
   const positionals: string[] = [];
-  const values = new Map<string, string | true>();
+  const values = new Map<string, string | true | string[]>();
   const seeHelp = `see \`${spec.command} --help\``;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -58,7 +59,8 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs
     if (value === undefined || (inline === undefined && value.startsWith('--'))) {
       throw new CliError(`option '--${name}' needs a value; ${seeHelp}`);
     }
-    values.set(name, value);
+    if (kind === 'strings') values.set(name, [...listOption({ positionals, values }, name), value]);
+    else values.set(name, value);
   }
   return { positionals, values };
 }
@@ -66,6 +68,12 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.values.get(name);
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Every value of a repeatable (`strings`) option, in order. */
+export function listOption(args: ParsedArgs, name: string): readonly string[] {
+  const value = args.values.get(name);
+  return Array.isArray(value) ? value : [];
 }
 
 export function booleanOption(args: ParsedArgs, name: string): boolean {

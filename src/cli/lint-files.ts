@@ -11,8 +11,11 @@ import {
   type FileSystem,
   type FoundFile,
   type HandoffConfig,
+  type LintIssue,
   type ScanSkip,
+  type SeveritySetting,
 } from '../core/index';
+import { fixText } from './fix';
 import { toProblem, type Problem } from './formatters/json';
 
 export interface FileOutcome {
@@ -24,12 +27,26 @@ export interface FileOutcome {
   readonly problems: readonly Problem[];
   /** The folder whose config could not be loaded (the caller reports that error). */
   readonly configFailed?: string;
+  /** --fix rewrote the file. */
+  readonly fixed?: boolean;
 }
 
 /** Gives the config for a folder, or undefined when loading it failed. */
 export type ConfigLookup = (folder: string) => Promise<HandoffConfig | undefined>;
 
-export async function lintFile(fs: FileSystem, file: FoundFile, configFor: ConfigLookup, cwd: string, today: string): Promise<FileOutcome> {
+/** How every file is linted; plain data, so it can be sent to worker threads. */
+export interface LintSettings {
+  /** Problem paths are relative to it. */
+  readonly cwd: string;
+  readonly today: string;
+  /** `--rule ID=SEVERITY`, over the config's `rules:`. */
+  readonly severities: Readonly<Record<string, SeveritySetting>>;
+}
+
+/** --fix: writes a fixed file (atomically); without it nothing is written. */
+export type FixWriter = (path: string, text: string) => Promise<void>;
+
+export async function lintFile(fs: FileSystem, file: FoundFile, configFor: ConfigLookup, settings: LintSettings, write?: FixWriter): Promise<FileOutcome> {
   const read = await readHandoffFile(fs, file, DEFAULT_MAX_FILE_SIZE);
   if (read.skip) return { path: file.path, skip: read.skip, handoff: false, invalidUtf8: false, problems: [] };
   const handoff = read.handoff;
@@ -37,15 +54,34 @@ export async function lintFile(fs: FileSystem, file: FoundFile, configFor: Confi
   const folder = dirname(file.path);
   const config = await configFor(folder);
   if (!config) return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems: [], configFailed: folder };
-  const shown = relative(cwd, file.path) || '.';
-  const issues = lintDocument(parseHandoff(handoff.text, handoff.header), { config, today });
-  return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems: issues.map((issue) => toProblem(shown, issue)) };
+  const shown = relative(settings.cwd, file.path) || '.';
+  const options = { config, today: settings.today, severities: settings.severities };
+  let doc = parseHandoff(handoff.text, handoff.header);
+  let issues: readonly LintIssue[] = lintDocument(doc, options);
+  let fixed = false;
+  // A file that is not valid UTF-8 is never rewritten: its invalid bytes were read as U+FFFD and would be lost.
+  if (write && !handoff.invalidUtf8 && issues.some((i) => i.fixes.length)) {
+    const outcome = fixText(doc, issues, options);
+    if (outcome.changed) {
+      await write(file.path, outcome.text);
+      ({ doc, issues } = outcome);
+      fixed = true;
+    }
+  }
+  const problems = issues.map((issue) => toProblem(shown, issue, doc.lines.lineText(issue.range.start.line)));
+  return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems, fixed };
 }
 
 /** Lints `files` one after the other in this thread. */
-export async function lintFilesHere(fs: FileSystem, files: readonly FoundFile[], configFor: ConfigLookup, cwd: string, today: string): Promise<FileOutcome[]> {
+export async function lintFilesHere(
+  fs: FileSystem,
+  files: readonly FoundFile[],
+  configFor: ConfigLookup,
+  settings: LintSettings,
+  write?: FixWriter,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await lintFile(fs, file, configFor, cwd, today));
+  for (const file of files) outcomes.push(await lintFile(fs, file, configFor, settings, write));
   return outcomes;
 }
 
@@ -53,5 +89,5 @@ export async function lintFilesHere(fs: FileSystem, files: readonly FoundFile[],
 export interface LintWorkers {
   /** Fewer files than this are not worth starting threads for. */
   readonly minFiles: number;
-  lint(files: readonly FoundFile[], configFor: ConfigLookup, cwd: string, today: string): Promise<FileOutcome[]>;
+  lint(files: readonly FoundFile[], configFor: ConfigLookup, settings: LintSettings): Promise<FileOutcome[]>;
 }

@@ -5,7 +5,7 @@
 // answers those questions at once.
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { FoundFile, HandoffConfig } from '../core/index';
-import { lintFilesHere, type ConfigLookup, type FileOutcome, type LintWorkers } from './lint-files';
+import { lintFilesHere, type ConfigLookup, type FileOutcome, type LintSettings, type LintWorkers } from './lint-files';
 import { NodeFileSystem } from './node-file-system';
 
 /** `workerData.role` of a lint worker (main.ts starts one when it sees it). */
@@ -25,8 +25,7 @@ type FromWorker =
 
 interface WorkerData {
   readonly role: string;
-  readonly cwd: string;
-  readonly today: string;
+  readonly settings: LintSettings;
 }
 
 export class LintWorkerPool implements LintWorkers {
@@ -40,11 +39,11 @@ export class LintWorkerPool implements LintWorkers {
     readonly minFiles = 400,
   ) {}
 
-  async lint(files: readonly FoundFile[], configFor: ConfigLookup, cwd: string, today: string): Promise<FileOutcome[]> {
+  async lint(files: readonly FoundFile[], configFor: ConfigLookup, settings: LintSettings): Promise<FileOutcome[]> {
     const outcomes: FileOutcome[] = [];
     let next = 0;
     const take = () => (next < files.length ? files.slice(next, (next += CHUNK)) : undefined);
-    const data: WorkerData = { role: LINT_WORKER_ROLE, cwd, today };
+    const data: WorkerData = { role: LINT_WORKER_ROLE, settings };
     const finished = Array.from({ length: this.threads }, () => {
       const worker = new Worker(this.script, { workerData: data });
       const send = (message: ToWorker) => worker.postMessage(message);
@@ -74,7 +73,7 @@ export class LintWorkerPool implements LintWorkers {
 /** The worker side: lints the chunks it is sent until told to stop. */
 export function runLintWorker(): void {
   const port = parentPort!;
-  const { cwd, today } = workerData as WorkerData;
+  const { settings } = workerData as WorkerData;
   const fs = new NodeFileSystem();
   const configs = new Map<string, Promise<HandoffConfig | undefined>>();
   const answers = new Map<string, (config: HandoffConfig | undefined) => void>();
@@ -89,7 +88,7 @@ export function runLintWorker(): void {
   };
   port.on('message', (message: ToWorker) => {
     if (message.kind === 'files') {
-      void lintFilesHere(fs, message.files, configFor, cwd, today).then((outcomes) => port.postMessage({ kind: 'outcomes', outcomes } satisfies FromWorker));
+      void lintFilesHere(fs, message.files, configFor, settings).then((outcomes) => port.postMessage({ kind: 'outcomes', outcomes } satisfies FromWorker));
     } else if (message.kind === 'config') {
       answers.get(message.folder)?.(message.config ?? undefined);
       answers.delete(message.folder);

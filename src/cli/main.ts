@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './cli';
 import { LintWorkerPool, isLintWorker, runLintWorker } from './lint-workers';
-import { NodeFileSystem, toPortablePath } from './node-file-system';
+import { NodeFileSystem, toPortablePath, writeFileAtomic } from './node-file-system';
 import { errorLine } from './workspace';
 
 function fail(error: unknown): void {
@@ -44,6 +44,12 @@ function lintWorkers(): LintWorkerPool | undefined {
   return threads > 1 ? new LintWorkerPool(__filename, threads) : undefined;
 }
 
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 // The same bundle runs the lint workers (lint-workers.ts): a worker thread runs nothing else.
 if (isLintWorker()) {
   runLintWorker();
@@ -54,6 +60,10 @@ if (isLintWorker()) {
     fs: new NodeFileSystem(),
     version: packageVersion(),
     lintWorkers: lintWorkers(),
+    env: process.env,
+    stdoutIsTerminal: process.stdout.isTTY === true,
+    readStdin,
+    writeFile: writeFileAtomic,
     output: {
       stdout: (text) => void process.stdout.write(text),
       stderr: (text) => void process.stderr.write(text),

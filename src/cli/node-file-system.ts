@@ -3,12 +3,14 @@
 // The calls are synchronous behind the async port: a command-line run has nothing else to do
 // meanwhile, and a sync read of a small file costs a fraction of an async one (no thread-pool
 // round trip per open, stat, read and close), which is most of a whole-repo scan.
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { DirectoryEntry, FileKind, FileStat, FileSystem } from '../core/index';
 
 export class NodeFileSystem implements FileSystem {
   readonly sync = {
-    readFile: (path: string): Uint8Array => readFileSync(path),
+    readFile: readRegularFile,
     stat: (path: string): FileStat => {
       const stats = statSync(path);
       return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
@@ -32,6 +34,25 @@ export class NodeFileSystem implements FileSystem {
   }
 }
 
+/**
+ * The bytes of a regular file. Anything else (a FIFO, a device, a folder) is refused with an error
+ * instead of read: it is opened non-blocking and checked first, because reading a FIFO waits for a
+ * writer forever. The same system calls as readFileSync(path): open, fstat, read, close.
+ */
+function readRegularFile(path: string): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw Object.assign(new Error(stats.isDirectory() ? 'is a folder' : 'not a regular file'), { code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
+    return length === bytes.length ? bytes : bytes.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function kindOf(entry: Dirent | Stats): FileKind {
   if (entry.isSymbolicLink()) return 'symlink';
   if (entry.isDirectory()) return 'directory';
@@ -42,4 +63,23 @@ function kindOf(entry: Dirent | Stats): FileKind {
 /** A native path in the core's form: '/'-separated. */
 export function toPortablePath(path: string): string {
   return path.replace(/\\/g, '/');
+}
+
+/**
+ * Replaces `path` with `data` atomically: written to a temporary file beside it, then renamed
+ * over it, so a crash or a full disk never leaves a half-written handoff. An existing file keeps
+ * its permissions, and a symbolic link stays a link (its target is replaced).
+ */
+export async function writeFileAtomic(link: string, data: Uint8Array): Promise<void> {
+  const path = await realpath(link).catch(() => link);
+  const temp = `${path}.${randomBytes(6).toString('hex')}.handoff-tmp`;
+  try {
+    await writeFile(temp, data, { flag: 'wx' });
+    const mode = await stat(path).then((s) => s.mode, () => undefined);
+    if (mode !== undefined) await chmod(temp, mode);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }

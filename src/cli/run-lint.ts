@@ -1,46 +1,51 @@
 // `handoff lint [paths or globs...]`: lints every handoff with the same core function the editor uses.
-import { RULES, findMarkdownFiles, resolveSeverity, type HandoffConfig, type ScanSkip } from '../core/index';
-import { CliError, booleanOption, choiceOption, countOption, parseArgs, stringOption } from './args';
+import { RULES, defaultConfig, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
+import { CliError, booleanOption, choiceOption, countOption, parseArgs, stringOption, type ParsedArgs } from './args';
 import { formatGithub } from './formatters/github';
 import { formatJson, type Problem } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
-import { lintFilesHere, type ConfigLookup } from './lint-files';
-import {
-  EXIT_OK,
-  EXIT_PROBLEMS,
-  ConfigResolver,
-  guarded,
-  plural,
-  reportScan,
-  resolveTargets,
-  today,
-  type CliContext,
-} from './workspace';
+import { severityOverrides, writeOutput } from './lint-options';
+import { lintFile, lintFilesHere, type ConfigLookup, type FileOutcome, type FixWriter, type LintSettings } from './lint-files';
+import { checkMatched, resolveTargets } from './targets';
+import { ANSI, PLAIN, useColors } from './terminal';
+import { EXIT_OK, EXIT_PROBLEMS, ConfigResolver, errorLine, guarded, plural, reportScan, repositoryRoot, today, type CliContext } from './workspace';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export const LINT_HELP = `Usage: handoff lint [paths or globs...] [options]
+       handoff lint - --stdin-filename PATH [options]
 
 Lints the Markdown handoff notes under the given files and folders (default: the current
 folder). Honours .gitignore files; never enters node_modules or .git; Markdown files without a
 \`handoff:\` front-matter key are skipped unread beyond their front-matter.
-Quote globs so the shell leaves them alone: handoff lint 'handoffs/**/*.md'
+Globs: * stays within a folder, ** crosses folders, {a,b} expands, and '!glob' leaves files out.
+Quote globs so the shell leaves them alone: handoff lint 'handoffs/**/*.md' '!handoffs/archive'
 
 Options:
   --format FORMAT     text (default), json, sarif (GitHub code scanning) or github
-                      (GitHub Actions annotations)
+                      (GitHub Actions annotations); json, sarif and github name files from the
+                      repository root (GITHUB_WORKSPACE, or the folder holding .git)
+  -o, --output-file FILE  write the report to FILE instead of stdout
   --config FILE       config file for every file (default: the nearest .handoff.yml or
                       .handoff.yaml in the file's folder or a folder above it)
+  --rule ID=SEVERITY  set a rule's severity: off, info, warning or error (repeatable)
+  --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
+  --fix               apply every available fix to the files, then report what is left
+  --stdin-filename PATH  with '-': lint stdin as the file PATH (its config, its name in reports)
   --max-warnings N    fail when there are more than N warnings (default: no limit)
   --quiet             report errors only (warnings still count for --max-warnings)
+  --no-error-on-unmatched-pattern  do not fail when a path or pattern matches no Markdown file
+  --color, --no-color colours in text output (default: when stdout is a terminal and NO_COLOR
+                      is not set)
   -h, --help          show this help
 
 Exit codes:
   0  no errors, and no more warnings than --max-warnings
   1  errors found, or more warnings than --max-warnings
-  2  bad usage, a broken config file, or an internal error (one line on stderr)
+  2  bad usage (including a path or pattern that matches nothing), a broken config file, or an
+     internal error (one line on stderr)
 
 Files that cannot be linted (binary, over 2 MB, unreadable) get one line each on stderr.
 `;
@@ -53,40 +58,59 @@ export function runLint(argv: readonly string[], ctx: CliContext): Promise<numbe
 async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff lint',
-    options: { format: 'string', config: 'string', 'max-warnings': 'string', quiet: 'boolean', help: 'boolean' },
-    aliases: { h: 'help' },
+    options: {
+      format: 'string',
+      'output-file': 'string',
+      config: 'string',
+      rule: 'strings',
+      today: 'string',
+      fix: 'boolean',
+      'stdin-filename': 'string',
+      'max-warnings': 'string',
+      quiet: 'boolean',
+      'no-error-on-unmatched-pattern': 'boolean',
+      color: 'boolean',
+      'no-color': 'boolean',
+      help: 'boolean',
+    },
+    aliases: { h: 'help', o: 'output-file' },
   });
   if (booleanOption(args, 'help')) {
     ctx.output.stdout(LINT_HELP);
     return EXIT_OK;
   }
   const format = choiceOption(args, 'format', LINT_FORMATS, 'text');
+  try {
+    return await lintWith(args, format, ctx);
+  } catch (error) {
+    // A SARIF upload step needs a SARIF file even when nothing could be linted.
+    if (format === 'sarif') await writeOutput(ctx, stringOption(args, 'output-file'), render('sarif', [], defaultConfig(), NO_SETTINGS, ctx.version, errorLine(error))).catch(() => undefined);
+    throw error;
+  }
+}
+
+const NO_SETTINGS: LintSettings = { cwd: '/', today: '', severities: {} };
+
+async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): Promise<number> {
   const maxWarnings = countOption(args, 'max-warnings');
   const quiet = booleanOption(args, 'quiet');
+  const settings: LintSettings = { cwd: ctx.cwd, today: today(ctx, args), severities: severityOverrides(args) };
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
   // The current folder's config is checked even when no file below uses it; SARIF lists its severities.
   const config = await configs.forFolder(ctx.cwd);
-  const roots = await resolveTargets(ctx, args.positionals);
-
-  // Every Markdown file is read, kept only if it is a handoff, and linted at once (its text then
-  // dropped), on worker threads when asked for (HANDOFF_LINT_THREADS) and there are many; the
-  // header read to tell handoffs apart is reused, not read again.
-  const day = today(ctx);
-  const walkSkips: ScanSkip[] = [];
-  const files = await findMarkdownFiles(ctx.fs, roots, { onSkip: (skip) => walkSkips.push(skip) });
   const configFor: ConfigLookup = (folder) => configs.forFolder(folder).then(
     (found) => found,
     () => undefined,
   );
-  const workers = ctx.lintWorkers;
-  const outcomes =
-    workers && files.length >= workers.minFiles
-      ? await workers.lint(files, configFor, ctx.cwd, day)
-      : await lintFilesHere(ctx.fs, files, configFor, ctx.cwd, day);
+  const write = booleanOption(args, 'fix') ? fixWriter(ctx) : undefined;
+
+  const { outcomes, skipped } = args.positionals.includes('-')
+    ? await lintStdin(ctx, args, configFor, settings, write)
+    : await lintFiles(ctx, args, configFor, settings, write);
   outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   reportScan(
     ctx,
-    [...walkSkips, ...outcomes.flatMap((o) => (o.skip ? [o.skip] : []))],
+    [...skipped, ...outcomes.flatMap((o) => (o.skip ? [o.skip] : []))],
     outcomes.filter((o) => o.invalidUtf8).map((o) => o.path),
   );
   // The first handoff (in path order) whose config failed to load: its error ends the command.
@@ -98,7 +122,17 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const shown = quiet ? problems.filter((p) => p.severity === 'error') : problems;
 
-  ctx.output.stdout(render(format, shown, handoffs, config, ctx.version));
+  const outputFile = stringOption(args, 'output-file');
+  const colors = useColors(colorOption(args), outputFile === undefined && !!ctx.stdoutIsTerminal, ctx.env ?? {}) ? ANSI : PLAIN;
+  let report: string;
+  if (format === 'text') {
+    report = formatText(shown, { handoffs, fixed: outcomes.filter((o) => o.fixed).length }, colors);
+  } else {
+    // Code scanning and annotations resolve paths from the repository root, not the working folder.
+    const root = await repositoryRoot(ctx);
+    report = render(format, shown.map((p) => ({ ...p, file: relative(root, join(ctx.cwd, p.file)) })), config, settings, ctx.version);
+  }
+  await writeOutput(ctx, outputFile, report);
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
   if (tooManyWarnings) {
     ctx.output.stderr(`handoff: ${plural(warnings, 'warning')} found; --max-warnings allows ${maxWarnings}\n`);
@@ -106,17 +140,69 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
   return errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-function render(format: LintFormat, problems: readonly Problem[], handoffs: number, config: HandoffConfig, version: string): string {
+interface Linted {
+  readonly outcomes: FileOutcome[];
+  /** Files the walk could not read. */
+  readonly skipped: readonly ScanSkip[];
+}
+
+async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigLookup, settings: LintSettings, write: FixWriter | undefined): Promise<Linted> {
+  if (stringOption(args, 'stdin-filename') !== undefined) throw new CliError(`--stdin-filename needs '-' (stdin) as the path to lint`);
+  const targets = await resolveTargets(ctx, args.positionals);
+  // Every Markdown file is read, kept only if it is a handoff, and linted at once (its text then
+  // dropped), on worker threads when asked for (HANDOFF_LINT_THREADS) and there are many; the
+  // header read to tell handoffs apart is reused, not read again.
+  const skipped: ScanSkip[] = [];
+  const files = await findMarkdownFiles(ctx.fs, targets.roots, { excluded: targets.excluded, onSkip: (skip) => skipped.push(skip) });
+  if (!booleanOption(args, 'no-error-on-unmatched-pattern')) checkMatched(targets, files, skipped);
+  const workers = ctx.lintWorkers;
+  // --fix writes from this thread: workers only read.
+  const outcomes =
+    workers && !write && files.length >= workers.minFiles
+      ? await workers.lint(files, configFor, settings)
+      : await lintFilesHere(ctx.fs, files, configFor, settings, write);
+  return { outcomes, skipped };
+}
+
+/** `handoff lint - --stdin-filename PATH`: stdin linted as if it were PATH, with PATH's config. */
+async function lintStdin(ctx: CliContext, args: ParsedArgs, configFor: ConfigLookup, settings: LintSettings, write: FixWriter | undefined): Promise<Linted> {
+  const name = stringOption(args, 'stdin-filename');
+  if (args.positionals.length > 1) throw new CliError(`'-' (stdin) cannot be combined with other paths`);
+  if (name === undefined) throw new CliError(`'-' needs --stdin-filename PATH: the file whose config applies and whose name is reported`);
+  if (write) throw new CliError(`--fix cannot write to stdin; lint the file itself to fix it`);
+  if (!ctx.readStdin) throw new CliError('stdin cannot be read here');
+  const bytes = await ctx.readStdin();
+  const path = join(ctx.cwd, name.replace(/\\/g, '/'));
+  const file: FoundFile = { path, size: bytes.length, mtime: 0 };
+  // The file system, except that PATH reads as stdin (whether or not the file exists).
+  const fs: FileSystem = {
+    readFile: (p) => (p === path ? Promise.resolve(bytes) : ctx.fs.readFile(p)),
+    readDirectory: (p) => ctx.fs.readDirectory(p),
+    stat: (p) => ctx.fs.stat(p),
+  };
+  return { outcomes: [await lintFile(fs, file, configFor, settings)], skipped: [] };
+}
+
+function fixWriter(ctx: CliContext): FixWriter {
+  const writeFile = ctx.writeFile;
+  if (!writeFile) throw new CliError('--fix cannot write files here');
+  return (path, text) => writeFile(path, new TextEncoder().encode(text));
+}
+
+function colorOption(args: ParsedArgs): boolean | undefined {
+  if (booleanOption(args, 'no-color')) return false;
+  return booleanOption(args, 'color') ? true : undefined;
+}
+
+function render(format: Exclude<LintFormat, 'text'>, problems: readonly Problem[], config: HandoffConfig, settings: LintSettings, version: string, failure?: string): string {
   switch (format) {
-    case 'text':
-      return formatText(problems, { handoffs });
     case 'json':
       return formatJson(problems);
     case 'github':
       return formatGithub(problems);
     case 'sarif': {
-      const rules = RULES.map((r) => ({ id: r.id, description: r.description, severity: resolveSeverity(r.id, r.defaultSeverity, { config }) }));
-      return formatSarif(problems, rules, { name: 'handoff', version });
+      const rules = RULES.map((r) => ({ id: r.id, description: r.description, severity: resolveSeverity(r.id, r.defaultSeverity, { config, severities: settings.severities }) }));
+      return formatSarif(problems, rules, { name: 'handoff', version }, failure);
     }
     default:
       throw new CliError(`unexpected format ${String(format)}`);

@@ -2,7 +2,9 @@
 // front-matter alone; only the handoffs listed get a full parse (for their checklist counts).
 import { allStatuses, isValidDate, parseHandoff, summarizeHandoff, summarizeHeader, type HandoffSummary } from '../core/index';
 import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
-import { ConfigResolver, EXIT_OK, displayPath, forEachHandoff, guarded, plural, resolveTargets, today, type CliContext } from './workspace';
+import { escapeControl } from './terminal';
+import { ConfigResolver, EXIT_OK, displayPath, forEachHandoff, guarded, plural, today, type CliContext } from './workspace';
+import { resolveTargets } from './targets';
 
 export const LIST_FORMATS = ['text', 'json'] as const;
 
@@ -17,6 +19,7 @@ Options:
   --overdue           only open handoffs past their due date
   --all               closed handoffs too
   --format FORMAT     text (default) or json
+  --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
   --config FILE       config file for every file (default: the nearest .handoff.yml or
                       .handoff.yaml in the file's folder or a folder above it)
   -h, --help          show this help
@@ -47,7 +50,7 @@ export function runList(argv: readonly string[], ctx: CliContext): Promise<numbe
 async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff list',
-    options: { status: 'string', assignee: 'string', overdue: 'boolean', all: 'boolean', format: 'string', config: 'string', help: 'boolean' },
+    options: { status: 'string', assignee: 'string', overdue: 'boolean', all: 'boolean', format: 'string', config: 'string', today: 'string', help: 'boolean' },
     aliases: { h: 'help' },
   });
   if (booleanOption(args, 'help')) {
@@ -67,11 +70,11 @@ async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
   for (const status of statuses ?? []) {
     if (!known.includes(status)) ctx.output.stderr(`handoff: note: '${status}' is not a configured status (${known.join(', ')})\n`);
   }
-  const roots = await resolveTargets(ctx, args.positionals);
-  const day = today(ctx);
+  const targets = await resolveTargets(ctx, args.positionals);
+  const day = today(ctx, args);
 
   const entries: ListEntry[] = [];
-  await forEachHandoff(ctx, roots, configs, (handoff, config) => {
+  await forEachHandoff(ctx, targets, configs, (handoff, config) => {
     const header = summarizeHeader(handoff.header, config, day);
     if (statuses ? !statuses.includes(header.status?.toLowerCase() ?? '') : !all && !header.open) return;
     if (assignee !== undefined && normalizeAssignee(header.assignee) !== assignee) return;
@@ -126,7 +129,7 @@ export function formatTable(entries: readonly ListEntry[], options: { all: boole
     e.due === null ? '-' : e.overdue ? `${e.due} OVERDUE` : e.due,
     e.checklist.total ? `${e.checklist.done}/${e.checklist.total}` : '-',
     e.file,
-  ]);
+  ].map(escapeControl));
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
   const line = (cells: readonly string[]) =>
     cells

@@ -5,7 +5,8 @@ import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
 import { formatStatsMarkdown } from './formatters/stats-markdown';
 import { formatStatsText } from './formatters/stats-text';
 import { nodeGit, readHistory, type GitRunner } from './stats-git';
-import { ConfigResolver, EXIT_OK, displayPath, guarded, resolveTargets, scanForCli, today, type CliContext } from './workspace';
+import { ConfigResolver, EXIT_OK, displayPath, guarded, scanForCli, today, type CliContext } from './workspace';
+import { resolveTargets } from './targets';
 
 export const STATS_FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -23,6 +24,7 @@ per folder over all its handoffs; outside a git repository those numbers are sim
 Options:
   --format FORMAT     text (default), json or markdown (for a pull-request comment or a report)
   --no-git            do not read git history
+  --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
   --config FILE       config file for every file (default: the nearest .handoff.yml or
                       .handoff.yaml in the file's folder or a folder above it)
   -h, --help          show this help
@@ -43,7 +45,7 @@ export function runStats(argv: readonly string[], ctx: CliContext, deps: StatsDe
 async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff stats',
-    options: { format: 'string', config: 'string', 'no-git': 'boolean', help: 'boolean' },
+    options: { format: 'string', config: 'string', today: 'string', 'no-git': 'boolean', help: 'boolean' },
     aliases: { h: 'help' },
   });
   if (booleanOption(args, 'help')) {
@@ -53,9 +55,9 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
   const format = choiceOption(args, 'format', STATS_FORMATS, 'text');
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
   const fallback = await configs.forFolder(ctx.cwd);
-  const roots = await resolveTargets(ctx, args.positionals);
-  const scan = await scanForCli(ctx, roots);
-  const day = today(ctx);
+  const targets = await resolveTargets(ctx, args.positionals);
+  const scan = await scanForCli(ctx, targets);
+  const day = today(ctx, args);
 
   const entries: MetricsEntry[] = [];
   const configOf = new Map<string, HandoffConfig>();
@@ -71,7 +73,7 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
   if (!booleanOption(args, 'no-git') && scan.handoffs.length) {
     const files = scan.handoffs.map((h) => h.path);
     const isFile = new Set(files);
-    const folders = roots.map((r) => (isFile.has(r.path) ? dirname(r.path) : r.path));
+    const folders = targets.roots.map((r) => (isFile.has(r.path) ? dirname(r.path) : r.path));
     history = await readHistory(git, folders, files, (f) => displayPath(ctx, f));
   }
 

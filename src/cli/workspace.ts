@@ -7,21 +7,21 @@ import {
   describeFileError,
   dirname,
   fileErrorKind,
+  isValidDate,
   join,
   loadConfig,
   localToday,
-  normalize,
   relative,
   scanHandoffs,
   type FileSystem,
   type HandoffConfig,
   type HandoffScan,
-  type ScanRoot,
   type ScanSkip,
   type ScannedHandoff,
 } from '../core/index';
-import { CliError } from './args';
+import { CliError, stringOption, type ParsedArgs } from './args';
 import type { LintWorkers } from './lint-files';
+import type { Targets } from './targets';
 
 export const EXIT_OK = 0;
 /** Lint found errors, or more warnings than --max-warnings. */
@@ -46,10 +46,42 @@ export interface CliContext {
   readonly version: string;
   /** Worker threads for whole-repo lint (main.ts); without them everything runs in this thread. */
   readonly lintWorkers?: LintWorkers;
+  /** Environment variables read: GITHUB_WORKSPACE, NO_COLOR, TERM. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** stdout is a terminal (colours by default). */
+  readonly stdoutIsTerminal?: boolean;
+  /** All of stdin, for `handoff lint -`. */
+  readonly readStdin?: () => Promise<Uint8Array>;
+  /** Replaces a file atomically (`--fix`, `--output-file`). */
+  readonly writeFile?: (path: string, data: Uint8Array) => Promise<void>;
 }
 
-export function today(ctx: CliContext): string {
-  return ctx.today ?? localToday();
+/** `--today YYYY-MM-DD` when given (every date rule and age uses it), else the context's date. */
+export function today(ctx: CliContext, args?: ParsedArgs): string {
+  const option = args && stringOption(args, 'today');
+  if (option === undefined) return ctx.today ?? localToday();
+  if (!isValidDate(option)) throw new CliError(`unexpected --today '${option}', expected a date as YYYY-MM-DD`);
+  return option;
+}
+
+/**
+ * The folder json, sarif and github output name files from, so that code scanning and annotations
+ * find them whatever the working folder: GITHUB_WORKSPACE when set, else the nearest folder
+ * holding `.git` (a folder, or a file in a worktree) at or above the current one, else the current one.
+ */
+export async function repositoryRoot(ctx: CliContext): Promise<string> {
+  const workspace = ctx.env?.GITHUB_WORKSPACE;
+  if (workspace) return join(ctx.cwd, workspace.replace(/\\/g, '/'));
+  for (let dir = ctx.cwd; ; ) {
+    try {
+      await ctx.fs.stat(join(dir, '.git'));
+      return dir;
+    } catch {
+      const parent = dirname(dir);
+      if (parent === dir) return ctx.cwd;
+      dir = parent;
+    }
+  }
 }
 
 /** A path as shown to the user and written in reports: relative to the current folder, '/'-separated. */
@@ -135,33 +167,9 @@ export class ConfigResolver {
   }
 }
 
-const GLOB_CHARS = /[*?[]/;
-
-/**
- * Turns path arguments into scan roots. A glob (`handoffs/**\/*.md`) becomes its fixed leading
- * folder plus an include pattern. A path that does not exist is a usage error.
- */
-export async function resolveTargets(ctx: CliContext, args: readonly string[]): Promise<ScanRoot[]> {
-  const roots: ScanRoot[] = [];
-  for (const arg of args.length ? args : ['.']) {
-    const segments = arg.replace(/\\/g, '/').split('/');
-    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-    const base = firstGlob < 0 ? arg : segments.slice(0, firstGlob).join('/') || (arg.startsWith('/') ? '/' : '.');
-    const path = join(ctx.cwd, normalize(base));
-    try {
-      await ctx.fs.stat(path);
-    } catch (error) {
-      if (fileErrorKind(error) === 'not-found') throw new CliError(`no such file or folder: ${firstGlob < 0 ? arg : `${base} (in '${arg}')`}`);
-      throw new CliError(`cannot read ${base}: ${describeFileError(error)}`);
-    }
-    roots.push(firstGlob < 0 ? { path } : { path, include: [segments.slice(firstGlob).join('/')] });
-  }
-  return roots;
-}
-
 /** Scans for handoffs; every skipped file and every non-UTF-8 file gets one line on stderr. */
-export async function scanForCli(ctx: CliContext, roots: readonly ScanRoot[]): Promise<HandoffScan> {
-  const scan = await scanHandoffs(ctx.fs, roots);
+export async function scanForCli(ctx: CliContext, targets: Targets): Promise<HandoffScan> {
+  const scan = await scanHandoffs(ctx.fs, targets.roots, { excluded: targets.excluded });
   for (const skip of scan.skipped) ctx.output.stderr(`handoff: skipped ${displayPath(ctx, skip.path)}: ${skip.message}\n`);
   for (const handoff of scan.handoffs) {
     if (handoff.invalidUtf8) {
@@ -179,13 +187,14 @@ export async function scanForCli(ctx: CliContext, roots: readonly ScanRoot[]): P
  */
 export async function forEachHandoff(
   ctx: CliContext,
-  roots: readonly ScanRoot[],
+  targets: Targets,
   configs: ConfigResolver,
   visit: (handoff: ScannedHandoff, config: HandoffConfig) => void,
 ): Promise<number> {
   const pending: Promise<void>[] = [];
   const invalid: string[] = [];
-  const scan = await scanHandoffs(ctx.fs, roots, {
+  const scan = await scanHandoffs(ctx.fs, targets.roots, {
+    excluded: targets.excluded,
     keepHandoffs: false,
     onHandoff: (handoff) => {
       if (handoff.invalidUtf8) invalid.push(handoff.path);

@@ -6,7 +6,7 @@ export { CONFIG_FILE_NAMES, DEFAULT_REQUIRED_FIELDS, defaultConfig, loadConfig, 
 export { BUILTIN_TYPES } from './types/builtin-types';
 export { findFrontMatter, parseFrontMatter, type Field, type FrontMatter, type FrontMatterBlock, type YamlProblem } from './parse/front-matter';
 export { mayBeHandoff, parseHandoff, readHeader } from './parse/parse-handoff';
-export { setFieldEdit, setFieldsEdits } from './edit/front-matter-edit';
+export { setFieldEdit, setFieldsEdits, type FieldEdits } from './edit/front-matter-edit';
 export { closest } from './util/closest';
 export { addDays, daysBetween, isValidDate } from './util/dates';
 export type { Fix, LintIssue, Rule } from './lint/rule';
@@ -30,7 +30,7 @@ export {
 } from './index/scan';
 export { readHandoffFile, readMarkdownFile, scanHandoffs, type HandoffFileRead, type HandoffScan, type HandoffScanOptions, type ReadResult, type ScannedHandoff } from './index/scan-handoffs';
 export { decodeMarkdown, formatSize, type Decoded } from './index/decode';
-export { globMatcher, ignoreLevel, isIgnored } from './index/gitignore';
+export { globMatcher, matchesPathOrFolder, splitGlob, type PathMatcher } from './util/glob';
 export { checklistProgress, summarizeHandoff, summarizeHeader, type ChecklistProgress, type HandoffSummary } from './index/summary';
 export { HandoffIndex, indexText, type IndexedHandoff } from './index/handoff-index';
 export { awaitingMe, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isAssignedTo, isMe, type Filter, type GroupBy, type Group } from './index/grouping';

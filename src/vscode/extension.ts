@@ -1,4 +1,5 @@
 // Composition root: builds the adapters over the core and wires them to VS Code. No logic here.
+// The two entry points (node/, web/) call it with what differs between the hosts (host.ts).
 import * as vscode from 'vscode';
 import { FrontMatterAssist } from './authoring/front-matter-assist';
 import { LintCodeActionProvider } from './code-actions/lint-code-actions';
@@ -10,6 +11,7 @@ import { ConfigStore } from './config-store';
 import { ShowDashboardCommand } from './dashboard/show-dashboard';
 import { DiagnosticManager } from './diagnostics/diagnostic-manager';
 import { LintService } from './diagnostics/lint-service';
+import type { Host } from './host';
 import { Me } from './me';
 import { affectsSettings } from './settings';
 import { AwaitingMeIndicator } from './tree/awaiting-me';
@@ -18,9 +20,10 @@ import { TreeState } from './tree/tree-state';
 import { WorkspaceFiles } from './workspace-files';
 import { WorkspaceIndex } from './workspace-index';
 
-export function activate(context: vscode.ExtensionContext): HandoffTreeProvider {
+/** Called by the entry points, node/extension.ts and web/extension.ts, with what differs between them. */
+export function activateHandoff(context: vscode.ExtensionContext, host: Host): HandoffTreeProvider {
   const log = vscode.window.createOutputChannel('Handoff', { log: true });
-  const me = new Me();
+  const me = new Me(host);
   const configs = new ConfigStore();
   const files = new WorkspaceFiles(log);
   const workspace = new WorkspaceIndex(files, configs, context.workspaceState);
@@ -50,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): HandoffTreeProvider 
       new GroupByCommand(state),
       new FilterCommand(state),
       new RevealInExplorerCommand(),
-      new ShowDashboardCommand(context.extensionUri, workspace, configs),
+      new ShowDashboardCommand(context.extensionUri, workspace, configs, host.history),
     ], () => configs.ready),
     configs.onDidChange(() => void refresh.execute()),
     vscode.workspace.onDidChangeConfiguration((e) => affectsSettings(e) && void refresh.execute()),
@@ -67,5 +70,3 @@ export function activate(context: vscode.ExtensionContext): HandoffTreeProvider 
   // Returned for integration tests: they read the tree through the provider.
   return tree;
 }
-
-export function deactivate(): void {}

@@ -1,21 +1,14 @@
-// Who "me" is in handoffs: the `handoff.me` setting, else `git config user.email`.
-import { execFile } from 'node:child_process';
-import * as vscode from 'vscode';
+// Who "me" is in handoffs: the `handoff.me` setting, else the host's answer (git's user.email on
+// the desktop, the GitHub account on the web), asked once.
+import type { Host } from './host';
 import { readSettings } from './settings';
 
 export class Me {
-  private gitEmail: Promise<string | undefined> | undefined;
+  private fallback: Promise<string | undefined> | undefined;
+
+  constructor(private readonly host: Pick<Host, 'whoAmI'>) {}
 
   async get(): Promise<string | undefined> {
-    return readSettings().me ?? (await (this.gitEmail ??= gitUserEmail()));
+    return readSettings().me ?? (await (this.fallback ??= this.host.whoAmI()));
   }
-}
-
-function gitUserEmail(): Promise<string | undefined> {
-  const cwd = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath;
-  // Virtual workspaces have no local git to ask.
-  if (!cwd) return Promise.resolve(undefined);
-  return new Promise((resolve) => {
-    execFile('git', ['config', 'user.email'], { cwd, timeout: 3000 }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
-  });
 }

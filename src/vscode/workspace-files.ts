@@ -2,7 +2,7 @@
 // .gitignore, files.exclude, search.exclude and handoff.exclude. Skipped files (too big, binary,
 // unreadable, vanished) get one line in the Handoff output channel, never a crash.
 import * as vscode from 'vscode';
-import { DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, ignoreLevel, isIgnored, readMarkdownFile } from '../core/index';
+import { DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, globMatcher, matchesPathOrFolder, readMarkdownFile } from '../core/index';
 import { readSettings } from './settings';
 import { VscodeFileSystem } from './vscode-file-system';
 
@@ -46,8 +46,9 @@ export class WorkspaceFiles implements vscode.Disposable {
     if (uri.path.split('/').some((part) => part === 'node_modules' || part === '.git')) return false;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return true;
-    // The same gitignore-style matching the scanner applies to these patterns.
-    return !isIgnored([ignoreLevel(folder.uri.path, excludePatterns(uri))], uri.path, false);
+    // The same glob matching the scanner applies to these patterns, which also excludes whole folders.
+    const base = folder.uri.path;
+    return !matchesPathOrFolder(globMatcher(base, excludePatterns(uri)), base, uri.path);
   }
 
   /** The file's text and version, or undefined when it is gone, too big, binary or unreadable. */

@@ -52,16 +52,26 @@ function installExtension(dataDir, vsix) {
 }
 
 /**
+ * Makes VS Code run an extension that has both `main` and `browser` in the web worker host, as
+ * vscode.dev does (by default it goes to the Node host). Call before starting the server.
+ */
+function forceIntoWebWorker(dataDir, extensionId) {
+  const settings = path.join(hostLayout(dataDir).userData, 'User', 'settings.json');
+  const current = JSON.parse(fs.readFileSync(settings, 'utf8'));
+  fs.writeFileSync(settings, JSON.stringify({ ...current, 'remote.extensionKind': { [extensionId]: ['web'] } }, null, 2));
+}
+
+/**
  * Starts the server in its own process group. Resolves once it listens, with `port`, `origin`,
  * `log()` (recent output), `exited` (a promise) and a synchronous `kill()` that ends the whole group.
  */
-async function startServer(dataDir, { port, timeoutMs = 60_000 } = {}) {
+async function startServer(dataDir, { port, timeoutMs = 60_000, args: extraArgs = [] } = {}) {
   const { env, args } = hostLayout(dataDir);
   port ||= await freePort();
   const child = spawn(
     process.execPath,
     [entryJs, ...args, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-      '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened'],
+      '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened', ...extraArgs],
     { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const recent = [];
@@ -111,4 +121,4 @@ function workbenchUrl(server, folder, { extensionDevelopmentPath, extensionTests
   return `${server.origin}/?${query}`;
 }
 
-module.exports = { startServer, installExtension, workbenchUrl };
+module.exports = { startServer, installExtension, forceIntoWebWorker, workbenchUrl };

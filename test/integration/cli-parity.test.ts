@@ -23,7 +23,12 @@ describe('editor and CLI agree', () => {
     const root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
     let stdout: string;
     try {
-      stdout = execFileSync(process.execPath, [path.join(ext.extensionPath, 'dist', 'cli.js'), 'lint', 'handoffs', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+      stdout = execFileSync(process.execPath, [path.join(ext.extensionPath, 'dist', 'cli.js'), 'lint', 'handoffs', '--format', 'json'], {
+        cwd: root,
+        encoding: 'utf8',
+        // json paths are from the repository root: make it this folder, even under GitHub Actions.
+        env: { ...process.env, GITHUB_WORKSPACE: root },
+      });
     } catch (error) {
       stdout = (error as { stdout: string }).stdout; // exit code 1: problems found
     }

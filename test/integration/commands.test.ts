@@ -82,6 +82,19 @@ describe('status commands and quick fixes', () => {
     assert.strictEqual(await read(uri), incomplete);
   });
 
+  it('return replaces a folded reason by exactly its lines; a flow-map front-matter is refused and left alone', async () => {
+    const folded = COMPLETE.replace('status: open\n', 'status: open\nreturned_reason: >\n  Was missing\n  the contract.\n');
+    const uri = await write('return-folded', folded);
+    created.push(uri);
+    assert.strictEqual(await vscode.commands.executeCommand('handoff.return', uri, 'No access yet'), true);
+    assert.strictEqual(await read(uri), COMPLETE.replace('status: open\n', 'status: returned\nreturned_reason: No access yet\n'));
+    const flow = ['---', '{handoff: generic, title: Flow, status: open}', '---', '## Summary', ''].join('\n');
+    const flowUri = await write('flow', flow);
+    created.push(flowUri);
+    assert.strictEqual(await vscode.commands.executeCommand('handoff.advanceStatus', flowUri, 'cancelled'), false);
+    assert.strictEqual(await read(flowUri), flow);
+  });
+
   it('a quick fix adds a missing section and its diagnostic goes away', async () => {
     const broken = COMPLETE.replace('## Context\nBackground.\n', '');
     const uri = await write('fix', broken);

@@ -1,5 +1,6 @@
 // `--format github`: GitHub Actions workflow commands, which annotate the lines in pull requests.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+import { escapeControl } from '../terminal';
 import type { Problem } from './json';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -20,9 +21,9 @@ export function formatGithub(problems: readonly Problem[]): string {
     .join('');
 }
 
-/** Escapes a command's message: `%`, CR and LF. */
+/** Escapes a command's message: `%`, CR and LF, and makes other control characters visible (the log is a terminal too). */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControl(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value: as data, plus `:` and `,`, which delimit properties. */

@@ -3,7 +3,7 @@ import type { LintIssue, Severity } from '../../core/index';
 
 /** One lint problem as reported by the CLI: 1-based lines and columns, end exclusive (UTF-16 columns). */
 export interface Problem {
-  /** Relative to the current folder, '/'-separated. */
+  /** '/'-separated; relative to the current folder (text) or the repository root (json, sarif, github). */
   readonly file: string;
   readonly line: number;
   readonly column: number;
@@ -12,9 +12,11 @@ export interface Problem {
   readonly severity: Severity;
   readonly rule: string;
   readonly message: string;
+  /** The flagged line, trimmed, runs of whitespace as one space: what SARIF fingerprints hash. Not in JSON output. */
+  readonly lineText?: string;
 }
 
-export function toProblem(file: string, issue: LintIssue): Problem {
+export function toProblem(file: string, issue: LintIssue, lineText?: string): Problem {
   const { start, end } = issue.range;
   return {
     file,
@@ -25,9 +27,11 @@ export function toProblem(file: string, issue: LintIssue): Problem {
     severity: issue.severity,
     rule: issue.ruleId,
     message: issue.message,
+    ...(lineText === undefined ? {} : { lineText: lineText.trim().replace(/\s+/g, ' ') }),
   };
 }
 
 export function formatJson(problems: readonly Problem[]): string {
-  return `${JSON.stringify(problems, null, 2)}\n`;
+  const shown = problems.map(({ file, line, column, endLine, endColumn, severity, rule, message }) => ({ file, line, column, endLine, endColumn, severity, rule, message }));
+  return `${JSON.stringify(shown, null, 2)}\n`;
 }

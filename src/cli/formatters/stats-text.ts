@@ -1,4 +1,5 @@
 // `handoff stats --format text`: the health numbers for a terminal, with small text bars.
+import { escapeControl } from '../terminal';
 import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef } from '../../core/index';
 
 export interface StatsFormatOptions {
@@ -100,7 +101,9 @@ export function count(n: number, word: string): string {
 }
 
 /** Columns padded to the widest cell (the last column is not padded). */
-function table(rows: readonly (readonly string[])[]): string[] {
+function table(raw: readonly (readonly string[])[]): string[] {
+  // Names and titles come from files: no control character reaches the terminal.
+  const rows = raw.map((r) => r.map(escapeControl));
   const width = (s: string) => [...s].length;
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? '')))) ?? [];
   return rows.map((r) =>

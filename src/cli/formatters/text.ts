@@ -1,18 +1,23 @@
 // `--format text`: one line per problem, `file:line:col  severity  message  rule`, a blank line
 // between files and a summary line. Each line starts with `file:line:col`, which terminals make
 // clickable and problem matchers parse.
+import { PLAIN, escapeControl, type Colors } from '../terminal';
 import type { Problem } from './json';
 
 export interface TextSummary {
   /** Handoff files linted. */
   readonly handoffs: number;
+  /** Files --fix rewrote. */
+  readonly fixed?: number;
 }
 
-export function formatText(problems: readonly Problem[], summary: TextSummary): string {
+export function formatText(problems: readonly Problem[], summary: TextSummary, colors: Colors = PLAIN): string {
+  const fixed = summary.fixed ? `Fixed ${summary.fixed} file${summary.fixed === 1 ? '' : 's'}.\n` : '';
   if (!problems.length) {
-    return `✔ No problems in ${summary.handoffs} handoff${summary.handoffs === 1 ? '' : 's'}\n`;
+    return `${fixed}${colors.green('✔')} No problems in ${summary.handoffs} handoff${summary.handoffs === 1 ? '' : 's'}\n`;
   }
-  const where = (p: Problem) => `${p.file}:${p.line}:${p.column}`;
+  const severityColor = { error: colors.red, warning: colors.yellow, info: colors.cyan };
+  const where = (p: Problem) => `${escapeControl(p.file)}:${p.line}:${p.column}`;
   const lines: string[] = [];
   // Columns line up within each file's group.
   for (const group of groupByFile(problems)) {
@@ -20,14 +25,16 @@ export function formatText(problems: readonly Problem[], summary: TextSummary): 
     const whereWidth = Math.max(...group.map((p) => where(p).length));
     const severityWidth = Math.max(...group.map((p) => p.severity.length));
     for (const p of group) {
-      lines.push(`${where(p).padEnd(whereWidth)}  ${p.severity.padEnd(severityWidth)}  ${oneLine(p.message)}  ${p.rule}`);
+      const severity = severityColor[p.severity](p.severity.padEnd(severityWidth));
+      lines.push(`${where(p).padEnd(whereWidth)}  ${severity}  ${escapeControl(oneLine(p.message))}  ${colors.dim(p.rule)}`);
     }
   }
   const count = (severity: Problem['severity']) => problems.filter((p) => p.severity === severity).length;
   const parts = [countOf(count('error'), 'error'), countOf(count('warning'), 'warning')];
   if (count('info')) parts.push(countOf(count('info'), 'info'));
-  lines.push('', `✖ ${countOf(problems.length, 'problem')} (${parts.join(', ')})`);
-  return `${lines.join('\n')}\n`;
+  const mark = count('error') ? colors.red('✖') : colors.yellow('✖');
+  lines.push('', `${mark} ${colors.bold(countOf(problems.length, 'problem'))} (${parts.join(', ')})`);
+  return `${fixed}${lines.join('\n')}\n`;
 }
 
 function groupByFile(problems: readonly Problem[]): Problem[][] {

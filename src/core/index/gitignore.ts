@@ -36,15 +36,3 @@ function relativeWithin(base: string, path: string): string {
   return isWithin(base, path) ? relative(base, path) : '';
 }
 
-/**
- * A matcher for shell-style globs relative to `base` (`handoffs/*.md`, `**\/*.md`): anchored at
- * `base` like a shell glob, not matched at any depth like a bare gitignore pattern. Brace
- * expansion (`{a,b}`) is not supported.
- */
-export function globMatcher(base: string, globs: readonly string[]): (path: string) => boolean {
-  const level = ignoreLevel(base, globs.map((g) => (g.startsWith('/') ? g : `/${g}`)));
-  return (path) => {
-    const rel = isWithin(base, path) ? relative(base, path) : '';
-    return !!rel && level.matcher.ignores(rel);
-  };
-}

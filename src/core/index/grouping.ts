@@ -55,7 +55,8 @@ export function awaitingMe(entries: readonly IndexedHandoff[], me: string | unde
 export function dueBucket(due: string | undefined, today: string): (typeof DUE_BUCKETS)[number] {
   if (!due || !isValidDate(due)) return 'No date';
   if (due < today) return 'Overdue';
-  return due <= addDays(today, 7) ? 'This week' : 'Later';
+  const weekEnd = addDays(today, 7);
+  return weekEnd === undefined || due <= weekEnd ? 'This week' : 'Later';
 }
 
 /** Groups in a stable order: statuses in config order, due buckets by urgency, others by name; "None" last. */

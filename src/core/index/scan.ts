@@ -1,15 +1,20 @@
 // Finds Markdown files under folders, through the FileSystem port (scan-handoffs.ts reads the handoffs among them).
 //
 // - .gitignore files apply at every level (and those of enclosing folders up to the repository
-//   root); `node_modules` and `.git` are never entered; `exclude` adds gitignore-style patterns.
+//   root); `node_modules` and `.git` are never entered; `exclude` adds globs (util/glob.ts).
 // - Symbolic links are followed after the regular walk, and a linked folder is entered only when
-//   its real path has not been scanned yet: loops and duplicates are impossible.
+//   its real path is inside the root's real path and has not been scanned yet: the walk never
+//   leaves the root (a link to `/` is not followed), and loops and duplicates are impossible.
+//   A linked Markdown file is read wherever it lives.
+// - Only folders and regular files are opened: FIFOs, sockets and devices never are (reading a
+//   FIFO would block until something writes to it).
 // - Nothing fails the scan: unreadable folders, files deleted mid-scan, files over the size cap,
 //   binary files are reported through `onSkip` (one message each) and the scan goes on.
 import { describeFileError, fileErrorKind, type FileStat, type FileSystem, type SyncFileSystem } from '../ports';
-import { basename, dirname, extname, join, normalize } from '../util/paths';
+import { basename, dirname, extname, isWithin, join, normalize } from '../util/paths';
 import { decodeMarkdown, formatSize } from './decode';
-import { globMatcher, ignoreLevel, isIgnored, type IgnoreLevel } from './gitignore';
+import { globMatcher, type PathMatcher } from '../util/glob';
+import { ignoreLevel, isIgnored, type IgnoreLevel } from './gitignore';
 import { createLimiter, unlimited, type Limiter } from './limit';
 
 /**
@@ -22,7 +27,7 @@ export const DEFAULT_CONCURRENCY = 32;
 export const ALWAYS_EXCLUDED: readonly string[] = ['node_modules', '.git'];
 export const MARKDOWN_EXTENSIONS: readonly string[] = ['.md', '.markdown'];
 
-export type SkipReason = 'not-found' | 'unreadable' | 'vanished' | 'too-large' | 'binary' | 'symlink-loop' | 'failed';
+export type SkipReason = 'not-found' | 'unreadable' | 'vanished' | 'too-large' | 'binary' | 'symlink-loop' | 'outside-root' | 'failed';
 
 export interface ScanSkip {
   readonly path: string;
@@ -38,8 +43,10 @@ export interface ScanRoot {
 }
 
 export interface ScanOptions {
-  /** Gitignore-style patterns relative to each root (`drafts/`, `**\/archive/**`). */
+  /** Globs relative to each root (`drafts`, `**\/{dist,out}`): matching files and folders are left out. */
   readonly exclude?: readonly string[];
+  /** Leaves out the files and folders (absolute paths) it is true for: the CLI's `!negations`. */
+  readonly excluded?: PathMatcher;
   /** Honour .gitignore files (default true). */
   readonly respectGitignore?: boolean;
   /** Bytes; larger files are skipped (default DEFAULT_MAX_FILE_SIZE). */
@@ -68,8 +75,10 @@ export async function findMarkdownFiles(fs: FileSystem, roots: readonly (string 
 }
 
 interface RootContext {
-  readonly exclude: IgnoreLevel | undefined;
-  readonly include: ((path: string) => boolean) | undefined;
+  /** The root folder's real path: linked folders outside it are not followed. */
+  readonly realRoot: string;
+  readonly exclude: PathMatcher | undefined;
+  readonly include: PathMatcher | undefined;
 }
 
 interface PendingLink {
@@ -125,7 +134,8 @@ class Walker {
     if (this.visitedDirs.has(real)) return;
     this.visitedDirs.add(real);
     const ctx: RootContext = {
-      exclude: this.options.exclude?.length ? ignoreLevel(path, this.options.exclude) : undefined,
+      realRoot: real,
+      exclude: this.options.exclude?.length ? globMatcher(path, this.options.exclude) : undefined,
       include: spec.include?.length ? globMatcher(path, spec.include) : undefined,
     };
     const levels = this.gitignore ? await this.enclosingLevels(path) : [];
@@ -160,7 +170,7 @@ class Walker {
       return;
     }
     let here = levels;
-    if (this.gitignore && entries.some((e) => e.name === '.gitignore' && e.kind !== 'directory')) {
+    if (this.gitignore && entries.some((e) => e.name === '.gitignore' && (e.kind === 'file' || e.kind === 'symlink'))) {
       const level = await this.readGitignore(dir);
       if (level) here = [...levels, level];
     }
@@ -205,6 +215,10 @@ class Walker {
     if (real === undefined) return;
     if (link.chain.includes(real)) {
       this.skip(path, 'symlink-loop', 'symbolic link to one of its own parent folders (a loop); not followed');
+      return;
+    }
+    if (!isWithin(ctx.realRoot, real)) {
+      this.skip(path, 'outside-root', `symbolic link to a folder outside ${ctx.realRoot} (${real}); not followed`);
       return;
     }
     if (this.visitedDirs.has(real)) return;
@@ -261,7 +275,7 @@ class Walker {
   }
 
   private excluded(ctx: RootContext, levels: readonly IgnoreLevel[], path: string, isDirectory: boolean): boolean {
-    if (ctx.exclude && isIgnored([ctx.exclude], path, isDirectory)) return true;
+    if (ctx.exclude?.(path) || this.options.excluded?.(path)) return true;
     return this.gitignore && isIgnored(levels, path, isDirectory);
   }
 

@@ -1,7 +1,7 @@
 // The one lint entry point used by the editor and the CLI alike.
 import { isClosedStatus, type HandoffConfig, type Severity, type SeveritySetting } from '../config/types';
 import { BOM, fieldText, type HandoffDocument } from '../model/handoff';
-import { comparePositions, detectEol, LineIndex } from '../model/text';
+import { comparePositions, detectEol, LineIndex, type Range } from '../model/text';
 import { mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
 import { RULES } from './registry';
 import type { LintIssue, Report } from './rule';
@@ -29,10 +29,21 @@ export function lintDocument(doc: HandoffDocument, options: LintOptions): LintIs
       config: options.config,
       type,
       today,
-      report: (r: Report) => issues.push({ ruleId: rule.id, severity, message: r.message, range: r.range, fixes: r.fixes ?? [] }),
+      report: (r: Report) => issues.push({ ruleId: rule.id, severity, message: r.message, range: clampRange(doc.lines, r.range), fixes: r.fixes ?? [] }),
     });
   }
   return issues.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * Every problem's range, whatever rule or parser offset it came from, lies on the file's lines (an
+ * editor or SARIF viewer rejects or misplaces a column past the end of its line) and starts
+ * before it ends.
+ */
+function clampRange(lines: LineIndex, range: Range): Range {
+  const start = lines.clamp(range.start);
+  const end = lines.clamp(range.end);
+  return comparePositions(end, start) < 0 ? { start, end: start } : { start, end };
 }
 
 /**

@@ -29,7 +29,7 @@ export interface HeaderInfo {
   /** Text without a leading byte-order mark; every offset and range refers to it. */
   readonly text: string;
   readonly hasBom: boolean;
-  readonly eol: '\n' | '\r\n';
+  readonly eol: '\n' | '\r\n' | '\r';
   readonly lines: LineIndex;
   readonly frontMatter: FrontMatter | undefined;
   /** True when the front-matter has a `handoff:` key, even if the YAML around it is broken. */

@@ -61,13 +61,19 @@ export class LineIndex {
       if (this.lineStarts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    // An offset between the CR and LF of a CRLF is the end of its line, not a column past it.
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.lineStarts[low]! };
   }
 
   offsetAt(pos: Position): number {
     if (pos.line < 0) return 0;
     if (pos.line >= this.lineStarts.length) return this.text.length;
-    return Math.min(this.lineStarts[pos.line]! + pos.character, this.lineEnd(pos.line));
+    return Math.min(this.lineStarts[pos.line]! + Math.max(0, pos.character), this.lineEnd(pos.line));
+  }
+
+  /** The nearest position in the text: on one of its lines, at most at the line's end. */
+  clamp(pos: Position): Position {
+    return this.positionAt(this.offsetAt(pos));
   }
 
   rangeOf(start: number, end: number): Range {
@@ -93,12 +99,13 @@ export class LineIndex {
   }
 }
 
-/** The document's dominant line break, used for inserted text so edits match the file. */
-export function detectEol(text: string): '\n' | '\r\n' {
-  const crlf = text.indexOf('\r\n');
-  if (crlf === -1) return '\n';
+/** The document's first line break (LF when it has none), used for inserted text so edits match the file. */
+export function detectEol(text: string): '\n' | '\r\n' | '\r' {
+  const cr = text.indexOf('\r');
+  if (cr === -1) return '\n';
   const lf = text.indexOf('\n');
-  return lf === crlf + 1 ? '\r\n' : '\n';
+  if (lf !== -1 && lf < cr) return '\n';
+  return lf === cr + 1 ? '\r\n' : '\r';
 }
 
 /** Applies non-overlapping edits to `text`. Edits are applied back to front, so order does not matter. */

@@ -96,7 +96,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     block,
     yaml: yamlText,
     get document() {
-      return (document ??= libraries().parseDocument(yamlText, YAML_OPTIONS));
+      return (document ??= parseYaml(yamlText));
     },
     isMapping: true,
     fields: simple.fields,
@@ -108,6 +108,14 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 // other one, which takes minutes on a hostile front-matter of 100,000 keys. logLevel 'error'
 // keeps yaml from printing Node warnings (e.g. for a collection used as a key) into our output.
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
+
+/**
+ * yaml does not take a lone CR for a line break, but the Markdown parsers, LineIndex and editors
+ * do: it gets the text with each lone CR as LF (the same length, so every offset still holds).
+ */
+function parseYaml(yamlText: string): Document.Parsed {
+  return libraries().parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), YAML_OPTIONS);
+}
 
 /** The front-matter as the YAML parser reads it: the reference for the fast path, and its fallback. */
 export function parseFrontMatterWithYaml(text: string): FrontMatter | undefined {
@@ -121,7 +129,7 @@ function parseYamlFrontMatter(text: string, block: FrontMatterBlock): FrontMatte
   const errors: YamlProblem[] = [];
   let document: Document.Parsed;
   try {
-    document = libraries().parseDocument(yamlText, YAML_OPTIONS);
+    document = parseYaml(yamlText);
   } catch (error) {
     // The parser recurses on nesting; absurdly deep YAML can exhaust the stack.
     document = libraries().parseDocument('');

@@ -2,7 +2,7 @@
 // never reported overdue, and a status outside the configured list hides the handoff from every
 // open/closed view, so both are errors; so is a value of the wrong type (a number as owner).
 import { allStatuses } from '../config/types';
-import { setFieldEdit } from '../edit/front-matter-edit';
+import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
 import type { Field } from '../parse/front-matter';
 import type { Rule } from '../lint/rule';
 import { closest } from '../util/closest';
@@ -58,7 +58,7 @@ const rule: Rule = {
           ? `Unexpected status \`${status}\`, expected \`${suggestion}\``
           : `Unexpected status \`${status}\`, expected one of ${statuses.map((s) => `\`${s}\``).join(', ')}`,
         range: valueRange(f),
-        fixes: suggestion ? [{ title: `Change status to \`${suggestion}\``, edits: [setFieldEdit(doc, 'status', suggestion)] }] : [],
+        fixes: suggestion ? fieldFix(`Change status to \`${suggestion}\``, setFieldEdit(doc, 'status', suggestion)) : [],
       });
     }
 

@@ -2,7 +2,7 @@
 // (`template_version` below the type's `version`). Teams add sections as they learn what
 // receivers need; this says so, and the fix adds the newly required sections without touching
 // existing text, then records the new version.
-import { setFieldEdit } from '../edit/front-matter-edit';
+import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
 import { findMissingSections, insertSectionsEdits } from '../edit/section-edit';
 import type { Rule } from '../lint/rule';
 
@@ -21,7 +21,7 @@ const rule: Rule = {
     report({
       message: `Unexpected template version \`${field.value}\`, expected \`${type!.version}\` for type \`${type!.id}\`${added}`,
       range: doc.lines.rangeOf(field.keyStart, field.valueEnd),
-      fixes: [{ title: `Update to template version ${type!.version}`, edits: [...insertSectionsEdits(doc, missing), setFieldEdit(doc, 'template_version', type!.version)] }],
+      fixes: fieldFix(`Update to template version ${type!.version}`, setFieldEdit(doc, 'template_version', type!.version), insertSectionsEdits(doc, missing)),
     });
   },
 };

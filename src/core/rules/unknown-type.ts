@@ -1,7 +1,7 @@
 // unknown-type: a `handoff:` value that is neither a built-in nor a configured type. Without a
 // known type there is nothing to check the handoff against, so every other check is skipped:
 // this one error is all that stands between a typo and a handoff that silently passes.
-import { setFieldEdit } from '../edit/front-matter-edit';
+import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
 import type { Fix, Rule } from '../lint/rule';
 import { closest } from '../util/closest';
 
@@ -19,14 +19,14 @@ const rule: Rule = {
     const ids = [...config.types.keys()];
     const value = field.value;
     const range = doc.lines.rangeOf(field.keyStart, Math.max(field.keyEnd, field.valueEnd));
-    const replaceWith = (id: string): Fix => ({ title: `Change type to \`${id}\``, edits: [setFieldEdit(doc, 'handoff', id)] });
+    const replaceWith = (id: string): Fix[] => fieldFix(`Change type to \`${id}\``, setFieldEdit(doc, 'handoff', id));
 
     if (value === null || value === undefined || (typeof value === 'string' && !value.trim())) {
       const fallback = config.types.has(FALLBACK_TYPE) ? FALLBACK_TYPE : ids[0];
       report({
         message: `Missing handoff type in \`handoff\`, expected a type id such as ${fallback ? `\`${fallback}\`` : 'one from `.handoff.yml`'}`,
         range,
-        fixes: fallback ? [replaceWith(fallback)] : [],
+        fixes: fallback ? replaceWith(fallback) : [],
       });
       return;
     }
@@ -45,7 +45,7 @@ const rule: Rule = {
         ? `Unexpected handoff type \`${id}\`, expected \`${suggestion}\``
         : `Unexpected handoff type \`${id}\`, expected one of ${ids.map((t) => `\`${t}\``).join(', ')}`,
       range: doc.lines.rangeOf(field.valueStart, field.valueEnd),
-      fixes: suggestion ? [replaceWith(suggestion)] : [],
+      fixes: suggestion ? replaceWith(suggestion) : [],
     });
   },
 };

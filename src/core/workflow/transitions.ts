@@ -1,9 +1,10 @@
 // Status changes: which statuses a handoff can move to, what blocks accepting or completing it,
 // and the front-matter edits for accept and return.
 import { allStatuses, type HandoffConfig } from '../config/types';
-import { setFieldsEdits } from '../edit/front-matter-edit';
+import { setFieldsEdits, type FieldEdits, type FieldValue } from '../edit/front-matter-edit';
 import { fieldText, normalizeSectionName, type HandoffDocument } from '../model/handoff';
-import type { TextEdit } from '../model/text';
+import { applyEdits } from '../model/text';
+import { readHeader } from '../parse/parse-handoff';
 
 /** Statuses the handoff can move to: every configured status but its current one. */
 export function nextStatuses(doc: HandoffDocument, config: HandoffConfig): string[] {
@@ -35,14 +36,37 @@ export function transitionBlockers(doc: HandoffDocument, config: HandoffConfig, 
   return blockers;
 }
 
-export function setStatusEdits(doc: HandoffDocument, status: string): TextEdit[] {
-  return setFieldsEdits(doc, { status });
+export function setStatusEdits(doc: HandoffDocument, status: string): FieldEdits {
+  return checkedFieldsEdits(doc, { status });
 }
 
-export function acceptEdits(doc: HandoffDocument, me: string, today: string): TextEdit[] {
-  return setFieldsEdits(doc, { status: 'accepted', accepted_by: me, accepted_at: today });
+export function acceptEdits(doc: HandoffDocument, me: string, today: string): FieldEdits {
+  return checkedFieldsEdits(doc, { status: 'accepted', accepted_by: me, accepted_at: today });
 }
 
-export function returnEdits(doc: HandoffDocument, reason: string): TextEdit[] {
-  return setFieldsEdits(doc, { status: 'returned', returned_reason: reason });
+export function returnEdits(doc: HandoffDocument, reason: string): FieldEdits {
+  return checkedFieldsEdits(doc, { status: 'returned', returned_reason: reason });
+}
+
+/**
+ * The commands save at once, so their edits are checked before they are offered: applied, they
+ * must leave valid YAML with the new values set and every other field as it was (an anchor, alias
+ * or tag can make a minimal edit mean more than it says).
+ */
+function checkedFieldsEdits(doc: HandoffDocument, fields: Readonly<Record<string, FieldValue>>): FieldEdits {
+  const result = setFieldsEdits(doc, fields);
+  if (result.refused !== undefined) return result;
+  const after = readHeader(applyEdits(doc.text, result.edits)).frontMatter;
+  const expected = new Map<string, unknown>([...(doc.frontMatter?.fields ?? new Map()).values()].map((f) => [f.key, f.value]));
+  for (const [key, value] of Object.entries(fields)) expected.set(key, value);
+  const intact =
+    after !== undefined &&
+    after.errors.length === 0 &&
+    after.fields.size === expected.size &&
+    [...expected].every(([key, value]) => after.fields.has(key) && sameValue(after.fields.get(key)!.value, value));
+  return intact ? result : { refused: 'its front-matter uses YAML (anchors, aliases or tags) that this edit would change beyond the fields it sets; edit it by hand' };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

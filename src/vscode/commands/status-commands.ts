@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { acceptEdits, localToday, nextStatuses, returnEdits, setStatusEdits, transitionBlockers, type HandoffConfig } from '../../core/index';
+import { acceptEdits, localToday, nextStatuses, returnEdits, setStatusEdits, transitionBlockers, type FieldEdits, type HandoffConfig } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { Me } from '../me';
 import type { Command } from './command';
@@ -21,6 +21,13 @@ function refuseIfIncomplete(target: Target, config: HandoffConfig, status: strin
   return true;
 }
 
+/** Applies the edits and saves, or says why the front-matter was left alone. */
+async function applyOrExplain(target: Target, result: FieldEdits, action: string): Promise<boolean> {
+  if (result.refused === undefined) return applyAndSave(target.document, result.edits);
+  void vscode.window.showErrorMessage(`Handoff: cannot ${action} "${target.doc.title ?? 'this handoff'}": ${result.refused}.`);
+  return false;
+}
+
 export class AdvanceStatusCommand implements Command {
   readonly id = 'handoff.advanceStatus';
   constructor(private readonly configs: ConfigStore) {}
@@ -31,7 +38,7 @@ export class AdvanceStatusCommand implements Command {
     const config = this.configs.configFor(target.document.uri);
     const next = typeof status === 'string' ? status : await vscode.window.showQuickPick(nextStatuses(target.doc, config), { title: `Move "${target.doc.title ?? 'handoff'}" to…` });
     if (!next || refuseIfIncomplete(target, config, next)) return false;
-    return applyAndSave(target.document, setStatusEdits(target.doc, next));
+    return applyOrExplain(target, setStatusEdits(target.doc, next), `move to ${next}`);
   }
 }
 
@@ -47,7 +54,7 @@ export class AcceptCommand implements Command {
     if (!target || refuseIfIncomplete(target, this.configs.configFor(target.document.uri), 'accepted')) return false;
     const me = (await this.me.get()) ?? (await vscode.window.showInputBox({ title: 'Who is accepting?', prompt: 'Your name or email (set handoff.me to skip this question)' }));
     if (!me) return false;
-    return applyAndSave(target.document, acceptEdits(target.doc, me, localToday()));
+    return applyOrExplain(target, acceptEdits(target.doc, me, localToday()), 'accept');
   }
 }
 
@@ -62,6 +69,6 @@ export class ReturnCommand implements Command {
         ? reason
         : await vscode.window.showInputBox({ title: `Return "${target.doc.title ?? 'handoff'}" to the sender`, prompt: 'What is missing or wrong?', validateInput: (v) => (v.trim() ? undefined : 'Say why, so the sender can fix it') });
     if (!why?.trim()) return false;
-    return applyAndSave(target.document, returnEdits(target.doc, why.trim()));
+    return applyOrExplain(target, returnEdits(target.doc, why.trim()), 'return');
   }
 }

@@ -4,14 +4,12 @@ import * as vscode from 'vscode';
 import { computeMetrics, isValidDate, localToday, type HandoffRef } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { WorkspaceIndex } from '../workspace-index';
+import type { HistorySource } from '../host';
 import { dashboardHtml } from './dashboard-html';
-import { GitHistoryCache } from './git-history';
 import { isFromWebview, type ClickTarget, type DashboardModel, type RenderReport, type ToWebview } from './protocol';
 
 export const VIEW_TYPE = 'handoff.dashboard';
 const UPDATE_DELAY_MS = 200;
-/** Shared by every panel the session opens: closing and reopening the dashboard does not rerun git. */
-const gitHistory = new GitHistoryCache();
 
 export interface ShowOptions {
   /** YYYY-MM-DD: measure as of this day instead of today (reports, tests). */
@@ -42,8 +40,8 @@ export class Dashboard implements DashboardHandle {
   readonly onDidRender = this.renderedEmitter.event;
 
   /** Opens the dashboard, or reveals the open one. */
-  static show(extensionUri: vscode.Uri, workspace: WorkspaceIndex, configs: ConfigStore, options: ShowOptions = {}): Dashboard {
-    const dashboard = (Dashboard.current ??= new Dashboard(extensionUri, workspace, configs));
+  static show(extensionUri: vscode.Uri, workspace: WorkspaceIndex, configs: ConfigStore, history: HistorySource, options: ShowOptions = {}): Dashboard {
+    const dashboard = (Dashboard.current ??= new Dashboard(extensionUri, workspace, configs, history));
     dashboard.today = options.today;
     dashboard.panel.reveal(undefined);
     dashboard.scheduleUpdate(0);
@@ -54,7 +52,7 @@ export class Dashboard implements DashboardHandle {
     extensionUri: vscode.Uri,
     private readonly workspace: WorkspaceIndex,
     private readonly configs: ConfigStore,
-    private readonly history = gitHistory,
+    private readonly history: HistorySource,
   ) {
     const media = vscode.Uri.joinPath(extensionUri, 'media');
     this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Handoff Dashboard', vscode.ViewColumn.Active, {

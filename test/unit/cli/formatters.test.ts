@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { RULE_IDS } from '../../../src/core/index';
 import { escapeData, escapeProperty, formatGithub } from '../../../src/cli/formatters/github';
+import { ruleHelpUri } from '../../../src/cli/formatters/sarif';
 import type { Problem } from '../../../src/cli/formatters/json';
 import { formatText } from '../../../src/cli/formatters/text';
 import { runLint } from '../../../src/cli/run-lint';
@@ -47,7 +48,8 @@ describe('lint output formats', () => {
     assert.deepEqual(rules.map((r: { id: string }) => r.id), RULE_IDS);
     for (const rule of rules) {
       assert.ok(rule.shortDescription.text && rule.fullDescription.text && rule.help.text && rule.help.markdown, rule.id);
-      assert.equal(rule.helpUri, undefined, 'no relative helpUri');
+      assert.equal(rule.helpUri, ruleHelpUri(rule.id));
+      assert.match(rule.helpUri, /^https:\/\/.*\/docs\/RULES\.md#[a-z-]+$/);
       assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
     }
     assert.equal(run.results.length, json.length);
@@ -65,7 +67,7 @@ describe('lint output formats', () => {
   });
 
   it('sarif: rule levels follow the config', async () => {
-    const run = await runInMemory(['--format', 'sarif'], { '.handoff.yml': 'rules:\n  overdue: error\n  section-order: off\n' }, runLint);
+    const run = await runInMemory(['--format', 'sarif'], { '.handoff.yml': 'rules:\n  overdue: error\n  section-order: off\n', 'a.md': '# notes\n' }, runLint);
     const rules = JSON.parse(run.stdout).runs[0].tool.driver.rules;
     const level = (id: string) => rules.find((r: { id: string }) => r.id === id).defaultConfiguration;
     assert.deepEqual(level('overdue'), { level: 'error' });

@@ -12,20 +12,35 @@ export interface CliRun {
 
 export const CWD = '/work';
 
+/** What a test may change about the process the CLI runs in. */
+export interface RunOptions {
+  /** The current folder (default CWD). */
+  readonly cwd?: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly stdin?: string;
+  readonly terminal?: boolean;
+}
+
 export async function runInMemory(
   argv: readonly string[],
   files: Record<string, string | Uint8Array> | MemoryFileSystem,
   run: (argv: readonly string[], ctx: CliContext) => Promise<number> = runCli,
+  options: RunOptions = {},
 ): Promise<CliRun> {
   const fs = files instanceof MemoryFileSystem ? files : new MemoryFileSystem(prefix(files));
-  fs.mkdir(CWD);
+  const cwd = options.cwd ?? CWD;
+  fs.mkdir(cwd);
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
-    cwd: CWD,
+    cwd,
     fs,
     today: TODAY,
     version: '1.2.3',
+    env: options.env ?? {},
+    stdoutIsTerminal: options.terminal ?? false,
+    readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
+    writeFile: async (path, data) => void fs.writeFile(path, data),
     output: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
   });
   return { code, stdout, stderr };

@@ -8,7 +8,8 @@ import { lintText } from '../../../src/core/lint/engine';
 import { RULES } from '../../../src/core/lint/registry';
 import type { Fix, LintIssue } from '../../../src/core/lint/rule';
 import { parseHandoff } from '../../../src/core/parse/parse-handoff';
-import { applyEdits, LineIndex } from '../../../src/core/model/text';
+import { BOM } from '../../../src/core/model/handoff';
+import { applyEdits, detectEol, LineIndex } from '../../../src/core/model/text';
 
 /** The fixed "today" of every rule test, so date rules are reproducible. */
 export const TODAY = '2026-03-01';
@@ -175,11 +176,40 @@ export function applyFix(ruleId: string, text: string, c: FixCase = {}): FixResu
   assert.equal(after.length, c.remaining ?? before.length - 1, `${ruleId} issues left after "${fix.title}":\n${after.map((i) => i.message).join('\n')}`);
   const count = (list: readonly LintIssue[]) => list.filter((i) => i.message === issue.message).length;
   assert.ok(count(after) < count(before), `"${issue.message}" is gone after "${fix.title}"`);
+  if (!text.includes('\r') && !text.startsWith(BOM)) assertSameFixInOtherEncodings(ruleId, text, output, fix, c);
   return { output, fix, before, after };
 }
 
-/** Walks the edits in order: each untouched stretch of the original must reappear unchanged. */
+/** Line endings and a byte-order mark change nothing about a fix but its line breaks. */
+const ENCODINGS: Record<string, (lf: string) => string> = {
+  CRLF: crlf,
+  CR: (t) => t.replace(/\n/g, '\r'),
+  BOM: (t) => BOM + t,
+};
+
+/** The same fix applied to the CRLF, CR and BOM versions of an LF text gives the same output, converted the same way. */
+function assertSameFixInOtherEncodings(ruleId: string, text: string, output: string, fix: Fix, c: FixCase): void {
+  for (const [name, convert] of Object.entries(ENCODINGS)) {
+    const variant = convert(text);
+    const same = issuesOf(ruleId, variant, c)[c.issue ?? 0]?.fixes.find((f) => f.title === fix.title);
+    assert.ok(same, `${name}: "${fix.title}" is offered`);
+    const source = parseHandoff(variant).text;
+    const fixed = applyEdits(source, same.edits);
+    assertOnlyEditedBytesChanged(source, fixed, same);
+    assert.equal(fixed, convert(output).replace(BOM, ''), `${name}: "${fix.title}" writes the same text in the file's line breaks`);
+  }
+}
+
+/**
+ * Walks the edits in order: each untouched stretch of the original must reappear unchanged, and
+ * the inserted text uses the file's own line break.
+ */
 export function assertOnlyEditedBytesChanged(source: string, output: string, fix: Fix): void {
+  const eol = detectEol(source);
+  for (const edit of fix.edits) {
+    const foreign = edit.newText.match(/\r\n|\r|\n/g)?.filter((b) => b !== eol) ?? [];
+    assert.deepEqual(foreign, [], `"${fix.title}" writes only ${JSON.stringify(eol)} line breaks`);
+  }
   const lines = new LineIndex(source);
   const edits = fix.edits
     .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }))

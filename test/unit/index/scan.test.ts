@@ -68,10 +68,13 @@ describe('findMarkdownFiles', () => {
     assert.deepEqual(await paths(fs, ['/r'], { respectGitignore: false }), ['/r/a.md']);
   });
 
-  it('applies exclude patterns relative to each root', async () => {
-    const fs = new MemoryFileSystem({ '/r/a.md': '', '/r/archive/b.md': '', '/r/x/archive/c.md': '', '/r/x/d.md': '' });
-    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['archive/'] }), ['/r/a.md', '/r/x/d.md']);
-    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['/archive/'] }), ['/r/a.md', '/r/x/archive/c.md', '/r/x/d.md']);
+  it('applies exclude globs relative to each root: `*` within a folder, `**` across, braces', async () => {
+    const fs = new MemoryFileSystem({ '/r/a.md': '', '/r/archive/b.md': '', '/r/x/archive/c.md': '', '/r/x/d.md': '', '/r/dist/e.md': '', '/r/x/out/f.md': '' });
+    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['**/archive'] }), ['/r/a.md', '/r/dist/e.md', '/r/x/d.md', '/r/x/out/f.md']);
+    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['archive/'] }), ['/r/a.md', '/r/dist/e.md', '/r/x/archive/c.md', '/r/x/d.md', '/r/x/out/f.md']);
+    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['**/{dist,out}'] }), ['/r/a.md', '/r/archive/b.md', '/r/x/archive/c.md', '/r/x/d.md']);
+    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['*/*.md'] }), ['/r/a.md', '/r/x/archive/c.md', '/r/x/out/f.md']);
+    assert.deepEqual(await paths(fs, ['/r'], { exclude: ['**/*.md', '!x/d.md'] }), ['/r/x/d.md']);
   });
 
   it('keeps only files matching a root’s include globs, anchored at the root', async () => {
@@ -139,16 +142,34 @@ describe('findMarkdownFiles', () => {
     assert.deepEqual(skips.map((s) => [s.path, s.reason]), [['/r/a/loop', 'symlink-loop'], ['/r/a/self', 'symlink-loop']]);
   });
 
-  it('follows a link to a folder outside the roots once, preferring real paths', async () => {
-    const fs = new MemoryFileSystem({ '/r/real/a.md': '', '/shared/s.md': '' })
+  it('follows links to folders inside the root once, preferring real paths', async () => {
+    const fs = new MemoryFileSystem({ '/r/real/a.md': '', '/r/real/sub/c.md': '' })
       .symlink('/r/alias', 'real')
-      .symlink('/r/shared', '/shared')
-      .symlink('/r/shared2', '/shared')
+      .symlink('/r/sub-alias', 'real/sub')
       .symlink('/r/b.md', 'real/a.md')
       .symlink('/r/dangling.md', 'nowhere.md');
     const { skips, onSkip } = collect();
-    assert.deepEqual(await paths(fs, ['/r'], { onSkip }), ['/r/real/a.md', '/r/shared/s.md']);
+    assert.deepEqual(await paths(fs, ['/r'], { onSkip }), ['/r/real/a.md', '/r/real/sub/c.md']);
     assert.deepEqual(skips.map((s) => [s.path, s.reason]), [['/r/dangling.md', 'unreadable']]);
+  });
+
+  it('never follows a link to a folder outside the root, but reads a linked Markdown file from anywhere', async () => {
+    const fs = new MemoryFileSystem({ '/r/a.md': '', '/shared/s.md': '', '/shared/deep/t.md': '', '/etc/x.md': '' })
+      .symlink('/r/shared', '/shared')
+      .symlink('/r/everything', '/')
+      .symlink('/r/up', '..')
+      .symlink('/r/s.md', '/shared/s.md');
+    const { skips, onSkip } = collect();
+    assert.deepEqual(await paths(fs, ['/r'], { onSkip }), ['/r/a.md', '/r/s.md']);
+    assert.deepEqual(skips.map((s) => [s.path, s.reason]).sort(), [
+      ['/r/everything', 'outside-root'],
+      ['/r/shared', 'outside-root'],
+      ['/r/up', 'outside-root'],
+    ]);
+    assert.ok(!fs.calls.some((c) => c.startsWith('readDirectory /shared') || c === 'readDirectory /'), 'nothing outside the root is listed');
+    // A root reached through a link is bounded by its real path.
+    const linkedRoot = new MemoryFileSystem({ '/real/r/a.md': '', '/real/other/b.md': '' }).symlink('/r', '/real/r').symlink('/real/r/other', '../other');
+    assert.deepEqual(await paths(linkedRoot, ['/r']), ['/r/a.md']);
   });
 
   it('does not follow linked folders when the file system has no realpath', async () => {

@@ -36,20 +36,20 @@ describe('status transitions', () => {
   });
 
   it('accepts: status, accepted_by, accepted_at; the rest byte-for-byte unchanged', () => {
-    const out = applyEdits(COMPLETE, acceptEdits(parseHandoff(COMPLETE), 'priya@example.com', '2026-11-25'));
+    const out = applyEdits(COMPLETE, acceptEdits(parseHandoff(COMPLETE), 'priya@example.com', '2026-11-25').edits!);
     assert.equal(out, COMPLETE.replace('status: "open"', 'status: "accepted"').replace('from: Ops\n', 'from: Ops\naccepted_by: priya@example.com\naccepted_at: 2026-11-25\n'));
   });
 
   it('returns with a reason, quoting it when YAML needs quotes, and keeps CRLF', () => {
     const crlf = COMPLETE.replace(/\n/g, '\r\n');
-    const out = applyEdits(crlf, returnEdits(parseHandoff(crlf), 'Missing: the contract'));
+    const out = applyEdits(crlf, returnEdits(parseHandoff(crlf), 'Missing: the contract').edits!);
     assert.equal(out, crlf.replace('status: "open"', 'status: "returned"').replace('from: Ops\r\n', 'from: Ops\r\nreturned_reason: "Missing: the contract"\r\n'));
     assert.equal(parseHandoff(out).frontMatter!.fields.get('returned_reason')!.value, 'Missing: the contract');
   });
 
   it('sets a status that was empty, keeping the comment after the type', () => {
     const text = COMPLETE.replace('status: "open"', 'status:');
-    const out = applyEdits(text, setStatusEdits(parseHandoff(text), 'done'));
+    const out = applyEdits(text, setStatusEdits(parseHandoff(text), 'done').edits!);
     assert.equal(out, COMPLETE.replace('status: "open"', 'status: done'));
   });
 });

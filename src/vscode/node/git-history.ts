@@ -16,6 +16,7 @@ import {
   statusChangesArgs,
   type HandoffHistory,
 } from '../../core/index';
+import type { HistorySource } from '../host';
 
 const TTL_MS = 5 * 60_000;
 
@@ -25,7 +26,7 @@ interface Cached {
   readonly history: Promise<HandoffHistory>;
 }
 
-export class GitHistoryCache {
+export class GitHistoryCache implements HistorySource {
   private readonly byFolder = new Map<string, Cached>();
 
   constructor(private readonly now: () => number = Date.now) {}

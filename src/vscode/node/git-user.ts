@@ -1,0 +1,12 @@
+// "me" on the desktop: `git config user.email` in the first local workspace folder.
+import { execFile } from 'node:child_process';
+import * as vscode from 'vscode';
+
+export function gitUserEmail(): Promise<string | undefined> {
+  const cwd = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath;
+  // Virtual workspaces have no local git to ask.
+  if (!cwd) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    execFile('git', ['config', 'user.email'], { cwd, timeout: 3000 }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
+  });
+}
