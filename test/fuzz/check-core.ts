@@ -12,6 +12,7 @@ import {
   readHeader,
   returnEdits,
   setStatusEdits,
+  type FieldEdits,
   type HandoffConfig,
   type HandoffDocument,
   type Range,
@@ -68,13 +69,13 @@ export function checkCore(text: string, config: HandoffConfig, salt = 0): CoreRe
     const reason = REASONS[salt % REASONS.length]!;
     const statuses = nextStatuses(doc, config);
     const status = statuses[salt % Math.max(1, statuses.length)] ?? 'open';
-    const changes: Array<[string, () => TextEdit[], Record<string, string>]> = [
+    const changes: Array<[string, () => FieldEdits, Record<string, string>]> = [
       ['accept', () => acceptEdits(doc, ME, TODAY), { status: 'accepted', accepted_by: ME, accepted_at: TODAY }],
       ['return', () => returnEdits(doc, reason), { status: 'returned', returned_reason: reason }],
       [`advance to ${status}`, () => setStatusEdits(doc, status), { status }],
     ];
     for (const [name, make, expected] of changes) {
-      let made: TextEdit[];
+      let made: FieldEdits;
       try {
         made = make();
       } catch (error) {
@@ -82,7 +83,12 @@ export function checkCore(text: string, config: HandoffConfig, salt = 0): CoreRe
         continue;
       }
       edits++;
-      checkEdits(name, 'edit', subject, made, expected, config, fail);
+      // A refusal is an answer (the command shows its message), as long as it says something.
+      if (made.refused !== undefined) {
+        if (!made.refused.trim()) fail('edit-refused-silently', `${name}: refused with an empty message`);
+        continue;
+      }
+      checkEdits(name, 'edit', subject, made.edits, expected, config, fail);
     }
   }
   return { failures, issues: issues.length, fixes, edits };
