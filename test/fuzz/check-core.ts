@@ -175,10 +175,15 @@ function checkEdits(
  * The front-matter as the user reads it (any line break a line break, as in the editor), keys to
  * canonical values; undefined unless it is a valid YAML mapping.
  */
+const ORACLE_MAX_YAML = 64 * 1024;
+
 function readYaml(text: string): Map<string, string> | undefined {
   // An unclosed block counts too: it may still be valid YAML (`...` ends it for YAML, not for us).
   const block = findFrontMatter(text);
   if (!block) return undefined;
+  // The oracle's own parse is what would hang on hostile front-matter (1.5 MB of `[` takes yaml
+  // 19 s), so it reads only what could be a real handoff's; past that, edits are not compared.
+  if (block.contentEnd - block.contentStart > ORACLE_MAX_YAML) return undefined;
   const yaml = text.slice(block.contentStart, block.contentEnd).replace(/\r\n?/g, '\n');
   try {
     const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
