@@ -9,7 +9,10 @@ import {
   ConfigLookup,
   configIssues,
   defaultConfig,
+  basename,
   dirname,
+  extname,
+  findMarkdownFiles,
   RULE_IDS,
   type ConfigInForce,
   type HandoffConfig,
@@ -18,6 +21,7 @@ import { toDiagnostic } from './convert';
 import { VscodeFileSystem } from './vscode-file-system';
 
 const CONFIG_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
+const CONFIG_EXTENSIONS = [...new Set(CONFIG_FILE_NAMES.map(extname))];
 const DEFAULTS: ConfigInForce = { config: defaultConfig() };
 
 export class ConfigStore implements vscode.Disposable {
@@ -90,8 +94,14 @@ export class ConfigStore implements vscode.Disposable {
     this.lookups = new Map();
     this.texts.clear();
     this.problems.clear();
-    const found = await vscode.workspace.findFiles(CONFIG_GLOB, '{**/node_modules/**,**/.git/**}');
-    await Promise.all(found.map((uri) => this.read(uri)));
+    // The core's walk over workspace.fs, as the index's: findFiles never answers where no search
+    // provider is registered (a virtual workspace), and linting waits for this.
+    const found = await Promise.all((vscode.workspace.workspaceFolders ?? []).map(async (folder) => {
+      const fs = new VscodeFileSystem(folder.uri);
+      const files = await findMarkdownFiles(fs, [folder.uri.path], { extensions: CONFIG_EXTENSIONS });
+      return files.filter((f) => (CONFIG_FILE_NAMES as readonly string[]).includes(basename(f.path))).map((f) => fs.uri(f.path));
+    }));
+    await Promise.all(found.flat().map((uri) => this.read(uri)));
   }
 
   /** A config file was created, changed or deleted: forget what was resolved under its folder and read it again. */
