@@ -1,26 +1,25 @@
 // Owns the Handoff diagnostic collection. Open documents are linted from the editor buffer as the
 // user types (debounced); with `handoff.lint.scope: workspace` every other handoff shows the
-// issues the workspace index computed from disk. Results computed for an older document version
-// or before a reset are dropped, never published.
+// issues the workspace index computed from disk. An open document's lint is synchronous: it reads
+// the buffer and publishes in one turn of the event loop, so no edit, close or reset can come in
+// between and a stale result cannot be published (docs/ARCHITECTURE.md, "Data flow").
 import * as vscode from 'vscode';
 import type { LintIssue } from '../../core/index';
 import { toDiagnostic } from '../convert';
 import { readSettings } from '../settings';
 import type { WorkspaceFiles } from '../workspace-files';
 import type { WorkspaceIndex } from '../workspace-index';
+import { Debouncer } from './debouncer';
 import type { LintService } from './lint-service';
 
 const TYPING_DELAY_MS = 250;
 
 export class DiagnosticManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('handoff');
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
-  /**
-   * Bumped on every reset; a lint that started under an older generation is not published. 0 until
-   * the first reset: nothing is linted before the config is known (activation does not wait for it).
-   */
-  private generation = 0;
+  private readonly pending = new Debouncer(TYPING_DELAY_MS);
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.pending];
+  /** False until the first reset: nothing is linted before the config is known (activation does not wait for it). */
+  private ready = false;
 
   constructor(
     private readonly lint: LintService,
@@ -39,7 +38,7 @@ export class DiagnosticManager implements vscode.Disposable {
 
   /** Clears everything and lints again: open documents from their buffers, the rest from the index. */
   reset(): void {
-    this.generation++;
+    this.ready = true;
     this.lint.clear();
     this.collection.clear();
     for (const document of vscode.workspace.textDocuments) this.lintOpen(document);
@@ -47,24 +46,12 @@ export class DiagnosticManager implements vscode.Disposable {
   }
 
   private lintOpen(document: vscode.TextDocument): void {
-    if (this.generation === 0 || document.languageId !== 'markdown' || !this.files.isIncluded(document.uri)) return;
-    const version = document.version;
-    const generation = this.generation;
-    const { issues } = this.lint.lintOpenDocument(document);
-    if (generation !== this.generation || document.version !== version || document.isClosed) return;
-    this.publish(document.uri, issues);
+    if (!this.ready || document.isClosed || document.languageId !== 'markdown' || !this.files.isIncluded(document.uri)) return;
+    this.publish(document.uri, this.lint.lintOpenDocument(document).issues);
   }
 
   private schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        this.lintOpen(document);
-      }, TYPING_DELAY_MS),
-    );
+    this.pending.schedule(document.uri.toString(), () => this.lintOpen(document));
   }
 
   /** Publishes index results for files not open in an editor (the buffer wins while open). */
@@ -81,7 +68,7 @@ export class DiagnosticManager implements vscode.Disposable {
 
   private onClosed(document: vscode.TextDocument): void {
     this.lint.forget(document.uri);
-    clearTimeout(this.pending.get(document.uri.toString()));
+    this.pending.cancel(document.uri.toString());
     this.collection.delete(document.uri);
     // Unsaved edits were dropped: what is on disk counts now.
     if (!document.isUntitled) void this.workspace.indexFile(document.uri).then(() => this.publishIndexed([document.uri.toString()]));
@@ -98,7 +85,6 @@ export class DiagnosticManager implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }
 }
