@@ -2,7 +2,7 @@
 // parser gives (fields with values and offsets, problems, the Document) on thousands of seeded
 // front-matters, simple and not; the ones it does not take go to the YAML parser unchanged.
 import assert from 'node:assert/strict';
-import { createRng, type Rng } from '../../../bench/prng';
+import { createRng, type Rng } from '../../generators/prng';
 import { readSimpleYaml } from '../../../src/core/parse/front-matter-fast';
 import { findFrontMatter, parseFrontMatter, parseFrontMatterWithYaml, type FrontMatter } from '../../../src/core/parse/front-matter';
 
