@@ -86,16 +86,15 @@ function listTests(dir) {
 
 function configs() {
   if (tests) {
-    return [
-      {
-        ...common,
-        entryPoints: listTests('test/unit'),
-        outdir: 'out/test/unit',
-        outbase: 'test/unit',
-        external: ['mocha', 'vscode', 'esbuild'],
-        sourcemap: 'inline',
-      },
-    ];
+    // test/package checks what `npm run package` wrote (npm run test:package).
+    return ['test/unit', 'test/package'].map((dir) => ({
+      ...common,
+      entryPoints: listTests(dir),
+      outdir: `out/${dir}`,
+      outbase: dir,
+      external: ['mocha', 'vscode', 'esbuild'],
+      sourcemap: 'inline',
+    }));
   }
   return [
     { ...common, entryPoints: ['src/vscode/node/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, librariesApart] },
@@ -108,6 +107,14 @@ function configs() {
       plugins: [...common.plugins, forbidVscode, librariesApart],
     },
     { ...common, entryPoints: ['src/core/vendor/libraries.ts'], outfile: 'dist/libraries.js', plugins: [...common.plugins, forbidVscode] },
+    // The GitHub Action (action.yml): one self-contained file, libraries included; releases carry it.
+    ...(production ? [{
+      ...common,
+      entryPoints: ['src/action/main.ts'],
+      outfile: 'dist/action/index.js',
+      define: { ACTION_VERSION: JSON.stringify(require('./package.json').version) },
+      plugins: [...common.plugins, forbidVscode],
+    }] : []),
   ];
 }
 

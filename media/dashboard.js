@@ -134,6 +134,19 @@
     return caption ? h('div', {}, list, h('p', { className: 'caption muted' }, caption)) : list;
   }
 
+  // Team names, types and paths are keys of the model's records: read them as own properties only
+  // (`to: toString` is no inherited function) and build records without a prototype (`from:
+  // __proto__` is an ordinary key, not a write to Object.prototype).
+  /** @param {any} record @param {string} key */
+  function own(record, key) {
+    return record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  }
+
+  /** @returns {Record<string, any>} */
+  function dict() {
+    return Object.create(null);
+  }
+
   /** @param {Record<string, Record<string, number>>} flow */
   function heatTable(flow) {
     const froms = Object.keys(flow);
@@ -147,7 +160,7 @@
         {},
         h('th', { scope: 'row' }, from),
         ...tos.map((to) => {
-          const n = flow[from][to] || 0;
+          const n = own(flow[from], to) || 0;
           const cell = h('td', { className: n ? 'heat' : 'zero', 'data-from': from, 'data-to': to, title: `${from} → ${to}: ${n} open` }, n ? h('span', {}, n) : '');
           cell.style.setProperty('--heat', String(n / max));
           return cell;
@@ -169,7 +182,7 @@
     const list = h('ul', { className: `refs ${id}`, 'data-list': id });
     for (const r of refs) {
       const detail = id === 'overdue' ? `${count(r.daysOverdue, 'day')} late (due ${r.due})` : `open for ${count(r.ageDays ?? 0, 'day')}`;
-      const file = model.files[r.path] || r.path;
+      const file = own(model.files, r.path) || r.path;
       const open = () => vscode.postMessage({ type: 'open', path: r.path });
       list.append(
         h(
@@ -195,7 +208,7 @@
     const rows = [h('tr', { className: 'all' }, h('th', { scope: 'row' }, 'All'), cell(m.toAccepted), cell(m.toDone))];
     for (const [label, key] of [['Type', 'byType'], ['Receiving team', 'byReceiver']]) {
       const names = [...new Set([...Object.keys(m.toAccepted[key]), ...Object.keys(m.toDone[key])])].sort(byName);
-      for (const name of names) rows.push(h('tr', {}, h('th', { scope: 'row' }, h('span', { className: 'muted' }, `${label}: `), name), cell(m.toAccepted[key][name]), cell(m.toDone[key][name])));
+      for (const name of names) rows.push(h('tr', {}, h('th', { scope: 'row' }, h('span', { className: 'muted' }, `${label}: `), name), cell(own(m.toAccepted[key], name)), cell(own(m.toDone[key], name))));
     }
     const head = h('tr', {}, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, 'Created → accepted (median / p90, n)'), h('th', { scope: 'col' }, 'Created → done (median / p90, n)'));
     return h('div', { className: 'table-wrap' }, h('table', { className: 'durations' }, h('thead', {}, head), h('tbody', {}, ...rows)));
@@ -204,23 +217,23 @@
   /** What is on screen, read from the DOM (not from the model), for the extension's tests. */
   function readBack() {
     /** @type {Record<string, string>} */
-    const cardValues = {};
+    const cardValues = dict();
     for (const el of app.querySelectorAll('[data-card]')) cardValues[el.getAttribute('data-card') || ''] = el.querySelector('.value')?.textContent || '';
     /** @type {Record<string, Record<string, number>>} */
-    const bars = {};
+    const bars = dict();
     for (const chart of app.querySelectorAll('[data-chart]')) {
-      const rows = {};
+      const rows = dict();
       for (const bar of chart.querySelectorAll('.bar')) rows[bar.querySelector('.bar-label')?.textContent || ''] = Number(bar.querySelector('.bar-value')?.textContent);
       bars[chart.getAttribute('data-chart') || ''] = rows;
     }
     /** @type {Record<string, Record<string, number>>} */
-    const flow = {};
+    const flow = dict();
     for (const td of app.querySelectorAll('td.heat')) {
       const from = td.getAttribute('data-from') || '';
-      (flow[from] ??= {})[td.getAttribute('data-to') || ''] = Number(td.textContent);
+      (flow[from] ??= dict())[td.getAttribute('data-to') || ''] = Number(td.textContent);
     }
     /** @type {Record<string, string[]>} */
-    const lists = {};
+    const lists = dict();
     for (const list of app.querySelectorAll('[data-list]')) lists[list.getAttribute('data-list') || ''] = [...list.querySelectorAll('[data-path]')].map((e) => e.getAttribute('data-path') || '');
     const today = app.querySelector('[data-today]')?.getAttribute('data-today') || '';
     return { today, cards: cardValues, bars, flow, lists };

@@ -31,13 +31,13 @@ export function fixText(doc: HandoffDocument, issues: readonly LintIssue[], opti
   return { text: bom + doc.text, changed, doc, issues };
 }
 
-/** The first fix of each issue, skipping any whose edits touch a place an earlier one already edits. */
+/** The first fix (not suggestion) of each issue, skipping any whose edits touch a place an earlier one already edits. */
 function compatibleEdits(doc: HandoffDocument, issues: readonly LintIssue[]): TextEdit[] {
   const lines = new LineIndex(doc.text);
   const taken: { start: number; end: number }[] = [];
   const edits: TextEdit[] = [];
   for (const issue of issues) {
-    const fix = issue.fixes[0];
+    const fix = issue.fixes.find((f) => !f.suggestion);
     if (!fix) continue;
     const spans = fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }));
     const clash = spans.some((a) => taken.some((b) => a.start === b.start || (a.start < b.end && b.start < a.end)));

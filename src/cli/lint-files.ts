@@ -60,7 +60,7 @@ export async function lintFile(fs: FileSystem, file: FoundFile, configFor: Confi
   let issues: readonly LintIssue[] = lintDocument(doc, options);
   let fixed = false;
   // A file that is not valid UTF-8 is never rewritten: its invalid bytes were read as U+FFFD and would be lost.
-  if (write && !handoff.invalidUtf8 && issues.some((i) => i.fixes.length)) {
+  if (write && !handoff.invalidUtf8 && issues.some((i) => i.fixes.some((f) => !f.suggestion))) {
     const outcome = fixText(doc, issues, options);
     if (outcome.changed) {
       await write(file.path, outcome.text);

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { sep } from 'node:path';
 import type { DirectoryEntry, FileKind, FileStat, FileSystem } from '../core/index';
 
 export class NodeFileSystem implements FileSystem {
@@ -60,9 +61,9 @@ function kindOf(entry: Dirent | Stats): FileKind {
   return 'other';
 }
 
-/** A native path in the core's form: '/'-separated. */
+/** A native path in the core's form: '/'-separated. On POSIX a `\\` is part of a file name and stays. */
 export function toPortablePath(path: string): string {
-  return path.replace(/\\/g, '/');
+  return sep === '\\' ? path.replace(/\\/g, '/') : path;
 }
 
 /**

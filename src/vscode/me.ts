@@ -1,5 +1,5 @@
 // Who "me" is in handoffs: the `handoff.me` setting, else the host's answer (git's user.email on
-// the desktop, the GitHub account on the web), asked once.
+// the desktop, the GitHub account on the web), asked until it answers.
 import type { Host } from './host';
 import { readSettings } from './settings';
 
@@ -9,6 +9,11 @@ export class Me {
   constructor(private readonly host: Pick<Host, 'whoAmI'>) {}
 
   async get(): Promise<string | undefined> {
-    return readSettings().me ?? (await (this.fallback ??= this.host.whoAmI()));
+    const setting = readSettings().me;
+    if (setting !== undefined) return setting;
+    const answer = await (this.fallback ??= this.host.whoAmI());
+    // No answer yet (no git email, or Restricted Mode): ask again next time, e.g. once trusted.
+    if (answer === undefined) this.fallback = undefined;
+    return answer;
   }
 }

@@ -1,5 +1,7 @@
 // `npm run test:integration`: runs the mocha suite inside a real VS Code extension host (code-server),
 // driven by headless chromium. Exit 0 pass, 1 test failure, 2 harness error or time-out.
+// `--restricted` (npm run test:restricted): workspace trust on, the folder untrusted, only the
+// 'Restricted Mode' suite, and a `git` on PATH that records every run (there must be none).
 const fs = require('node:fs');
 const path = require('node:path');
 const util = require('node:util');
@@ -16,6 +18,21 @@ const TIMEOUT_MS = Number(process.env.HANDOFF_TEST_TIMEOUT_MS) || 5 * 60_000;
 const HARMLESS = /ENOTFOUND open-vsx\.org/; // the marketplace is offline by design
 const verbose = !!process.env.HANDOFF_HOST_VERBOSE;
 const EXTENSION_ID = 'handoff.handoff';
+const restricted = process.argv.includes('--restricted');
+
+/** Puts a `git` first on PATH that appends its arguments to a log, then runs the real git. */
+function recordGit(dir) {
+  const bin = path.join(dir, 'git-recorder');
+  const log = path.join(dir, 'git-runs.log');
+  const realGit = require('node:child_process').execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  fs.mkdirSync(bin);
+  fs.writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(log, '');
+  process.env.PATH = `${bin}${path.delimiter}${process.env.PATH}`;
+  process.env.HANDOFF_GIT_LOG = log;
+  // Otherwise the server takes PATH from a login shell (resolveShellEnv) and the recorder is lost.
+  process.env.VSCODE_CLI = '1';
+}
 
 async function main() {
   const started = Date.now();
@@ -23,7 +40,7 @@ async function main() {
   buildExtension();
   const { indexJs } = await buildIntegrationTests();
 
-  const session = createSession('integration', { timeoutMs: TIMEOUT_MS });
+  const session = createSession(restricted ? 'restricted' : 'integration', { timeoutMs: TIMEOUT_MS });
   // Tests may write files: they get a throwaway copy of the workspace.
   const workspace = path.join(session.dir, path.basename(workspaceDir()));
   fs.cpSync(workspaceDir(), workspace, { recursive: true });
@@ -31,7 +48,12 @@ async function main() {
 
   const resultFile = path.join(session.dir, 'result.json');
   process.env.HANDOFF_TEST_RESULT = resultFile; // reaches the extension host through the server's environment
-  const server = await startServer(session.dir);
+  if (restricted) {
+    recordGit(session.dir);
+    process.env.HANDOFF_RESTRICTED = '1';
+    process.env.MOCHA_GREP = 'Restricted Mode';
+  }
+  const server = await startServer(session.dir, { workspaceTrust: restricted });
   session.onDispose(server.kill);
   const { browser, page } = await openPage();
 
@@ -51,7 +73,8 @@ async function main() {
   });
   page.on('pageerror', (err) => verbose && console.error(`[page] ${err.message}`));
 
-  await page.goto(workbenchUrl(server, workspace, { extensionDevelopmentPath: repoRoot, extensionTestsPath: indexJs }));
+  // Playwright's 30 s default fails on a busy shared machine; the run's own time-out still applies.
+  await page.goto(workbenchUrl(server, workspace, { extensionDevelopmentPath: repoRoot, extensionTestsPath: indexJs }), { timeout: 180_000 });
   const code = await exitCode;
 
   await closeBrowser(browser);

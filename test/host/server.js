@@ -20,7 +20,7 @@ function freePort() {
 }
 
 /** Folders and environment that keep code-server out of $HOME and the shared /tmp. */
-function hostLayout(dataDir) {
+function hostLayout(dataDir, { workspaceTrust = false } = {}) {
   const layout = {
     userData: path.join(dataDir, 'ud'),
     extensions: path.join(dataDir, 'ext'),
@@ -37,6 +37,8 @@ function hostLayout(dataDir) {
       'extensions.autoCheckUpdates': false,
       'extensions.autoUpdate': false,
       'telemetry.telemetryLevel': 'off',
+      // With workspace trust on, the folder opens untrusted (Restricted Mode) and nobody is asked.
+      ...(workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {}),
     };
     fs.writeFileSync(settings, JSON.stringify(quiet, null, 2));
   }
@@ -62,16 +64,17 @@ function forceIntoWebWorker(dataDir, extensionId) {
 }
 
 /**
- * Starts the server in its own process group. Resolves once it listens, with `port`, `origin`,
+ * Starts the server in its own process group. With `workspaceTrust`, workspace trust is on and
+ * the folder opens in Restricted Mode. Resolves once it listens, with `port`, `origin`,
  * `log()` (recent output), `exited` (a promise) and a synchronous `kill()` that ends the whole group.
  */
-async function startServer(dataDir, { port, timeoutMs = 60_000, args: extraArgs = [] } = {}) {
-  const { env, args } = hostLayout(dataDir);
+async function startServer(dataDir, { port, timeoutMs = 60_000, args: extraArgs = [], workspaceTrust = false } = {}) {
+  const { env, args } = hostLayout(dataDir, { workspaceTrust });
   port ||= await freePort();
   const child = spawn(
     process.execPath,
     [entryJs, ...args, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-      '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened', ...extraArgs],
+      '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--ignore-last-opened', ...extraArgs],
     { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const recent = [];

@@ -113,6 +113,22 @@ describe('dashboard', () => {
     assert.strictEqual(removed.cards.overdue, '1');
   });
 
+  it('draws team names like __proto__ and toString as ordinary names', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const uri = vscode.Uri.joinPath(folder, `integration-proto-${Date.now()}.md`);
+    const text = ['---', 'handoff: generic', 'title: Prototype names', 'status: open', 'from: __proto__', 'to: toString', 'created: 2026-11-20', '---', '# Names', ''].join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const drawn = await rendered(dashboard, (r) => r.cards.total === '16', 'the handoff from __proto__ to appear');
+      assert.ok(Object.prototype.hasOwnProperty.call(drawn.flow, '__proto__'), JSON.stringify(drawn.flow));
+      assert.deepStrictEqual({ ...Object.getOwnPropertyDescriptor(drawn.flow, '__proto__')?.value }, { toString: 1 });
+      assert.deepStrictEqual(drawn.flow.Sales, { 'Customer Success': 3, Support: 2 }, 'no row gains a toString column');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await rendered(dashboard, (r) => r.cards.total === '15', 'the handoff to leave the dashboard');
+  });
+
   it('reads git history once the workspace is a git repository (Refresh re-reads it)', async function () {
     const root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
     const date = '2026-11-24T12:00:00+00:00';

@@ -69,7 +69,7 @@ function breakdowns(accepted: DurationBreakdown, done: DurationBreakdown): strin
 
 function refs(list: readonly HandoffRef[], what: string, value: (r: HandoffRef) => string): string[] {
   if (!list.length) return ['None.'];
-  const rows = list.slice(0, LIST_LIMIT).map((r) => [escape(r.title ?? '(untitled)'), escape(`${r.from ?? '?'} → ${r.to ?? '?'}`), escape(r.due ?? '-'), value(r), `\`${r.path.replace(/`/g, "'")}\``]);
+  const rows = list.slice(0, LIST_LIMIT).map((r) => [escape(r.title ?? '(untitled)'), escape(`${r.from ?? '?'} → ${r.to ?? '?'}`), escape(r.due ?? '-'), value(r), code(r.path)]);
   const more = list.length > LIST_LIMIT ? ['', `… and ${list.length - LIST_LIMIT} more.`] : [];
   return [...table(['Handoff', 'From → to', 'Due', what, 'File'], rows, 'left'), ...more];
 }
@@ -81,7 +81,20 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   return [line(header), line(rule), ...rows.map(line)];
 }
 
-/** Escapes what would break a table cell or turn into markup. */
+/**
+ * Escapes what would break a table cell or turn into markup: line breaks (a new line would end the
+ * table and start a heading), `|`, emphasis, HTML and entities. A mention (`@acme/security`) gets
+ * an invisible word joiner after its `@`: GitHub links mentions after rendering, so a backslash
+ * would not stop it notifying the team.
+ */
 function escape(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\|*_`<>[\]#])/g, '\\$1');
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/([\\|*_`<>[\]#&~])/g, '\\$1')
+    .replace(/(^|[^\w])@(?=\w)/g, '$1@\u2060');
+}
+
+/** A file name as a code span in a table cell: one line, no backtick, `|` escaped (GFM splits cells on it even in code). */
+function code(text: string): string {
+  return `\`${text.replace(/\s+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }

@@ -17,3 +17,8 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   links: 'A list of links: CRM record, tickets, documents.',
   template_version: "The version of the type's template this document was written from.",
 };
+
+/** The description of a known field; undefined for any other key, `constructor` and `__proto__` included. */
+export function fieldDoc(key: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(FIELD_DOCS, key) ? FIELD_DOCS[key] : undefined;
+}

@@ -5,7 +5,7 @@ import type { HeaderInfo } from '../model/handoff';
 import { KNOWN_FIELDS } from '../model/handoff';
 import type { Position } from '../model/text';
 import { addDays } from '../util/dates';
-import { FIELD_DOCS } from './field-docs';
+import { fieldDoc } from './field-docs';
 
 export type AssistContext = { readonly kind: 'key'; readonly prefix: string } | { readonly kind: 'value'; readonly key: string; readonly prefix: string };
 
@@ -48,7 +48,7 @@ export function suggestions(doc: HeaderInfo, ctx: AssistContext, config: Handoff
       label: key,
       kind: 'field',
       detail: type?.requiredFields.includes(key) ? `required by ${type.id}` : 'optional',
-      documentation: FIELD_DOCS[key],
+      documentation: fieldDoc(key),
       insertText: `${key}: `,
     }));
   }
@@ -86,7 +86,8 @@ export function hoverText(doc: HeaderInfo, pos: Position, config: HandoffConfig)
     if (offset >= field.keyStart && offset <= field.keyEnd) {
       const type = doc.type ? config.types.get(doc.type) : undefined;
       const required = type?.requiredFields.includes(field.key) ? ` Required by \`${type.id}\`.` : '';
-      return FIELD_DOCS[field.key] ? `**${field.key}**: ${FIELD_DOCS[field.key]}${required}` : `**${field.key}**: a custom field, kept as it is.`;
+      const known = fieldDoc(field.key);
+      return known ? `**${field.key}**: ${known}${required}` : `**${field.key}**: a custom field, kept as it is.`;
     }
     if (field.key === 'handoff' && offset >= field.valueStart && offset <= field.valueEnd && typeof field.value === 'string') {
       return typeDoc(field.value.trim(), config);

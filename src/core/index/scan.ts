@@ -11,7 +11,7 @@
 // - Nothing fails the scan: unreadable folders, files deleted mid-scan, files over the size cap,
 //   binary files are reported through `onSkip` (one message each) and the scan goes on.
 import { describeFileError, fileErrorKind, type FileStat, type FileSystem, type SyncFileSystem } from '../ports';
-import { basename, dirname, extname, isWithin, join, normalize } from '../util/paths';
+import { basename, dirname, isWithin, join, normalize } from '../util/paths';
 import { decodeMarkdown, formatSize } from './decode';
 import { globMatcher, type PathMatcher } from '../util/glob';
 import { ignoreLevel, isIgnored, type IgnoreLevel } from './gitignore';
@@ -270,7 +270,7 @@ class Walker {
     // Walker paths are normal already: the extension is after the last dot of the last segment.
     const name = path.slice(path.lastIndexOf('/') + 1);
     const dot = name.lastIndexOf('.');
-    const ext = name.includes('\\') ? extname(path) : dot > 0 ? name.slice(dot).toLowerCase() : '';
+    const ext = dot > 0 ? name.slice(dot).toLowerCase() : '';
     return this.extensions.includes(ext) && (ctx.include === undefined || ctx.include(path));
   }
 
@@ -290,8 +290,8 @@ class Walker {
     }
   }
 
-  private async readGitignore(dir: string, quietIfMissing = false): Promise<IgnoreLevel | undefined> {
-    const path = join(dir, '.gitignore');
+  /** The patterns of `dir`'s .gitignore, or of another file of patterns relative to `dir`. */
+  private async readGitignore(dir: string, quietIfMissing = false, path = join(dir, '.gitignore')): Promise<IgnoreLevel | undefined> {
     try {
       const decoded = decodeMarkdown(await this.limit(() => this.fs.readFile(path)));
       return decoded.binary ? undefined : ignoreLevel(dir, decoded.text);
@@ -305,20 +305,23 @@ class Walker {
   }
 
   /**
-   * The .gitignore files of the folders enclosing `root`, up to the repository's top folder (the
-   * first with `.git`). None outside a repository, and none when they would ignore `root` itself:
-   * a folder asked for by name is scanned.
+   * The repository's `.git/info/exclude` and the .gitignore files of the folders enclosing `root`,
+   * up to the repository's top folder (the first with `.git`), weakest first. None outside a
+   * repository, and none when they would ignore `root` itself: a folder asked for by name is scanned.
    */
   private async enclosingLevels(root: string): Promise<IgnoreLevel[]> {
-    if (await this.exists(join(root, '.git'))) return [];
     const levels: IgnoreLevel[] = [];
     for (let dir = root; ; ) {
+      if (await this.exists(join(dir, '.git'))) {
+        const exclude = await this.readGitignore(dir, true, join(dir, '.git', 'info', 'exclude'));
+        if (exclude) levels.unshift(exclude);
+        break;
+      }
       const parent = dirname(dir);
       if (parent === dir || !basename(dir)) return [];
       dir = parent;
       const level = await this.readGitignore(dir, true);
       if (level) levels.unshift(level);
-      if (await this.exists(join(dir, '.git'))) break;
     }
     return isIgnored(levels, root, true) ? [] : levels;
   }
@@ -333,9 +336,11 @@ class Walker {
   }
 }
 
-/** `join(dir, name)` for a folder entry, without re-normalising `dir` (already normal) when `name` is plain. */
+/**
+ * `join(dir, name)` for a folder entry, without re-normalising `dir` (already normal). A listed name
+ * is never `.`, `..` or holds a '/', and a `\\` in it is part of the name (POSIX; Windows has none).
+ */
 function child(dir: string, name: string): string {
-  if (name === '.' || name === '..' || name.includes('/') || name.includes('\\')) return join(dir, name);
   return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
 }
 

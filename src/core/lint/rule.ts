@@ -8,6 +8,17 @@ export interface Fix {
   /** Shown as the quick-fix title, e.g. "Add section `Risks`". */
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /**
+   * A guess (a did-you-mean) or a claim only a person can make (an item is done, a placeholder
+   * value): offered as a quick fix in the editor, never applied by `handoff lint --fix`, which
+   * must not turn a problem into a false pass. ESLint's `suggest` versus `fix`.
+   */
+  readonly suggestion?: boolean;
+}
+
+/** The same fixes, marked as suggestions (see `Fix.suggestion`). */
+export function asSuggestions(fixes: readonly Fix[]): Fix[] {
+  return fixes.map((fix) => ({ ...fix, suggestion: true }));
 }
 
 export interface LintIssue {

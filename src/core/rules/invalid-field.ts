@@ -4,7 +4,7 @@
 import { allStatuses } from '../config/types';
 import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
 import type { Field } from '../parse/front-matter';
-import type { Rule } from '../lint/rule';
+import { asSuggestions, type Rule } from '../lint/rule';
 import { closest } from '../util/closest';
 import { isValidDate } from '../util/dates';
 import { DATE_FIELDS } from '../model/handoff';
@@ -58,7 +58,7 @@ const rule: Rule = {
           ? `Unexpected status \`${status}\`, expected \`${suggestion}\``
           : `Unexpected status \`${status}\`, expected one of ${statuses.map((s) => `\`${s}\``).join(', ')}`,
         range: valueRange(f),
-        fixes: suggestion ? fieldFix(`Change status to \`${suggestion}\``, setFieldEdit(doc, 'status', suggestion)) : [],
+        fixes: suggestion ? asSuggestions(fieldFix(`Change status to \`${suggestion}\``, setFieldEdit(doc, 'status', suggestion))) : [],
       });
     }
 

@@ -1,7 +1,7 @@
 // missing-field: a field the handoff type requires is absent or empty. Without `owner` and
 // `assignee` nobody knows who is accountable on either side of the handoff.
 import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
-import type { Rule } from '../lint/rule';
+import { asSuggestions, type Rule } from '../lint/rule';
 
 const EMPTY_VALUES = new Set<unknown>([null, undefined, '']);
 
@@ -25,7 +25,7 @@ const rule: Rule = {
           ? `Empty front-matter field \`${key}\`, expected a value required by type \`${type!.id}\``
           : `Missing front-matter field \`${key}\`, required by type \`${type!.id}\``,
         range: field ? doc.lines.rangeOf(field.keyStart, Math.max(field.keyEnd, field.valueEnd)) : doc.lines.rangeOf(0, 3),
-        fixes: fieldFix(`Add field \`${key}\``, setFieldEdit(doc, key, placeholder)),
+        fixes: asSuggestions(fieldFix(`Add field \`${key}\``, setFieldEdit(doc, key, placeholder))),
       });
     }
   },

@@ -34,7 +34,7 @@ function checkFix(doc: HandoffDocument, item: TaskItem): Fix[] {
   const start = doc.lines.offsetAt(item.checkboxRange.start);
   const end = doc.lines.offsetAt(item.checkboxRange.end);
   if (!/^\[[ \t]\]$/.test(doc.text.slice(start, end))) return [];
-  return [{ title: 'Check this item', edits: [{ range: item.checkboxRange, newText: '[x]' }] }];
+  return [{ title: 'Check this item', edits: [{ range: item.checkboxRange, newText: '[x]' }], suggestion: true }];
 }
 
 export default rule;

@@ -2,7 +2,7 @@
 // known type there is nothing to check the handoff against, so every other check is skipped:
 // this one error is all that stands between a typo and a handoff that silently passes.
 import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
-import type { Fix, Rule } from '../lint/rule';
+import { asSuggestions, type Fix, type Rule } from '../lint/rule';
 import { closest } from '../util/closest';
 
 const FALLBACK_TYPE = 'generic';
@@ -19,7 +19,7 @@ const rule: Rule = {
     const ids = [...config.types.keys()];
     const value = field.value;
     const range = doc.lines.rangeOf(field.keyStart, Math.max(field.keyEnd, field.valueEnd));
-    const replaceWith = (id: string): Fix[] => fieldFix(`Change type to \`${id}\``, setFieldEdit(doc, 'handoff', id));
+    const replaceWith = (id: string): Fix[] => asSuggestions(fieldFix(`Change type to \`${id}\``, setFieldEdit(doc, 'handoff', id)));
 
     if (value === null || value === undefined || (typeof value === 'string' && !value.trim())) {
       const fallback = config.types.has(FALLBACK_TYPE) ? FALLBACK_TYPE : ids[0];

@@ -1,7 +1,7 @@
 // Plans a new handoff file: its path (`<folder>/<yyyy-mm-dd>-<slug>.md`, never an existing one),
 // its text from the type's template, and where the cursor goes.
 import type { HandoffType } from '../config/types';
-import { join } from '../util/paths';
+import { isWithin, join } from '../util/paths';
 import { firstSectionBodyLine, renderHandoff, type TemplateValues } from './render-template';
 
 export interface NewHandoffPlan {
@@ -9,6 +9,17 @@ export interface NewHandoffPlan {
   readonly text: string;
   /** 0-based line of the first section's body. */
   readonly cursorLine: number;
+}
+
+/**
+ * Where New Handoff writes: `.handoff.yml`'s `folder` inside the workspace folder `root`. A folder
+ * that leads outside it (`../../tmp`, `/etc`) is refused with a message: a config file in a
+ * repository must not make the editor write files elsewhere on the machine.
+ */
+export function handoffFolder(root: string, folder: string): { readonly path: string } | { readonly error: string } {
+  const path = join(root, folder);
+  if (isWithin(root, path)) return { path };
+  return { error: `\`folder: ${folder}\` in .handoff.yml leads outside the workspace folder (${root}); expected a folder inside it, such as \`handoffs\`` };
 }
 
 /** Lowercase words joined by dashes, ASCII only, at most 60 characters: "Q1 launch: EMEA!" → "q1-launch-emea". */

@@ -2,6 +2,7 @@
 // so the same code runs in the extension host, the CLI and a browser.
 
 const DRIVE_ROOT = /^[A-Za-z]:\/?$/;
+const WINDOWS_DRIVE = /^[A-Za-z]:([\\/]|$)/;
 
 /** True for `/…` and `C:/…` paths. */
 export function isAbsolute(path: string): boolean {
@@ -16,9 +17,13 @@ function splitRoot(path: string): { root: string; rest: string } {
   return { root: '', rest: path };
 }
 
-/** Collapses `//`, `.` and `..`; never climbs above the root of an absolute path. */
+/**
+ * Collapses `//`, `.` and `..`; never climbs above the root of an absolute path. A Windows path
+ * (`C:\\repo\\x`) gets '/' separators; anywhere else `\\` is an ordinary character, as it is in a
+ * POSIX file name (`a\\b.md`).
+ */
 export function normalize(path: string): string {
-  const { root, rest } = splitRoot(path.replace(/\\/g, '/'));
+  const { root, rest } = splitRoot(WINDOWS_DRIVE.test(path) ? path.replace(/\\/g, '/') : path);
   const out: string[] = [];
   for (const segment of rest.split('/')) {
     if (segment === '' || segment === '.') continue;

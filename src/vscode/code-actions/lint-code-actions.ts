@@ -27,7 +27,7 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document.uri, fix);
         action.diagnostics = [diagnostic];
-        action.isPreferred = n === 0;
+        action.isPreferred = n === 0 && !fix.suggestion;
         actions.push(action);
       }
     }

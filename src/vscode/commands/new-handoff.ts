@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { localToday, planNewHandoff, type HandoffType } from '../../core/index';
+import { handoffFolder, localToday, planNewHandoff, type HandoffType } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { Me } from '../me';
 import type { Command } from './command';
@@ -17,17 +17,29 @@ export class NewHandoffCommand implements Command {
   async execute(typeId?: unknown, givenTitle?: unknown, givenTo?: unknown): Promise<vscode.Uri | undefined> {
     const folder = await pickFolder();
     if (!folder) {
-      void vscode.window.showWarningMessage('Handoff: open a folder first; handoffs are files in your repository.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Handoff: open a folder first; handoffs are files in your repository.'));
       return undefined;
     }
     const config = this.configs.configFor(folder.uri);
     const type = typeof typeId === 'string' ? config.types.get(typeId) : await pickType([...config.types.values()]);
     if (!type) return undefined;
-    const title = typeof givenTitle === 'string' ? givenTitle : await vscode.window.showInputBox({ title: `New ${type.title} handoff`, prompt: 'What is being handed off?', validateInput: (v) => (v.trim() ? undefined : 'A title is required') });
+    const title =
+      typeof givenTitle === 'string'
+        ? givenTitle
+        : await vscode.window.showInputBox({
+            title: vscode.l10n.t('New {0} handoff', type.title),
+            prompt: vscode.l10n.t('What is being handed off?'),
+            validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title is required')),
+          });
     if (!title) return undefined;
-    const to = type.to ?? (typeof givenTo === 'string' ? givenTo : await vscode.window.showInputBox({ title: 'Receiving team', prompt: 'Which team receives this handoff?' }));
+    const to = type.to ?? (typeof givenTo === 'string' ? givenTo : await vscode.window.showInputBox({ title: vscode.l10n.t('Receiving team'), prompt: vscode.l10n.t('Which team receives this handoff?') }));
     if (to === undefined) return undefined;
-    const target = vscode.Uri.joinPath(folder.uri, config.folder);
+    const where = handoffFolder(folder.uri.path, config.folder);
+    if ('error' in where) {
+      void vscode.window.showErrorMessage(`Handoff: ${where.error}`);
+      return undefined;
+    }
+    const target = folder.uri.with({ path: where.path });
     const plan = await planNewHandoff(target.path, type, { title: title.trim(), today: localToday(), owner: await this.me.get(), to }, (path) => exists(target.with({ path })));
     const uri = target.with({ path: plan.path });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(plan.text));
@@ -41,13 +53,13 @@ export class NewHandoffCommand implements Command {
 
 async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  return folders.length <= 1 ? folders[0] : vscode.window.showWorkspaceFolderPick({ placeHolder: 'Where should the handoff live?' });
+  return folders.length <= 1 ? folders[0] : vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the handoff live?') });
 }
 
 async function pickType(types: HandoffType[]): Promise<HandoffType | undefined> {
   const picked = await vscode.window.showQuickPick(
     types.map((type) => ({ label: type.title, description: [type.from, type.to].filter(Boolean).join(' → '), detail: type.description, type })),
-    { title: 'New Handoff', placeHolder: 'Which kind of handoff?', matchOnDescription: true, matchOnDetail: true },
+    { title: vscode.l10n.t('New Handoff'), placeHolder: vscode.l10n.t('Which kind of handoff?'), matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.type;
 }

@@ -12,8 +12,8 @@ import { applyAndSave, resolveTarget, type Target } from './target';
 function refuseIfIncomplete(target: Target, config: HandoffConfig, status: string): boolean {
   const blockers = transitionBlockers(target.doc, config, status);
   if (blockers.length === 0) return false;
-  const show = 'Show problems';
-  void vscode.window.showErrorMessage(`Handoff: cannot move "${target.doc.title ?? 'this handoff'}" to ${status}: ${blockers.join('; ')}.`, show).then(async (answer) => {
+  const show = vscode.l10n.t('Show problems');
+  void vscode.window.showErrorMessage(vscode.l10n.t('Handoff: cannot move "{0}" to {1}: {2}.', target.doc.title ?? vscode.l10n.t('this handoff'), status, blockers.join('; ')), show).then(async (answer) => {
     if (answer !== show) return;
     await vscode.window.showTextDocument(target.document);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -36,7 +36,7 @@ export class AdvanceStatusCommand implements Command {
     const target = await resolveTarget(arg);
     if (!target) return false;
     const config = this.configs.configFor(target.document.uri);
-    const next = typeof status === 'string' ? status : await vscode.window.showQuickPick(nextStatuses(target.doc, config), { title: `Move "${target.doc.title ?? 'handoff'}" to…` });
+    const next = typeof status === 'string' ? status : await vscode.window.showQuickPick(nextStatuses(target.doc, config), { title: vscode.l10n.t('Move "{0}" to…', target.doc.title ?? vscode.l10n.t('handoff')) });
     if (!next || refuseIfIncomplete(target, config, next)) return false;
     return applyOrExplain(target, setStatusEdits(target.doc, next), `move to ${next}`);
   }
@@ -52,7 +52,7 @@ export class AcceptCommand implements Command {
   async execute(arg?: unknown): Promise<boolean> {
     const target = await resolveTarget(arg);
     if (!target || refuseIfIncomplete(target, this.configs.configFor(target.document.uri), 'accepted')) return false;
-    const me = (await this.me.get()) ?? (await vscode.window.showInputBox({ title: 'Who is accepting?', prompt: 'Your name or email (set handoff.me to skip this question)' }));
+    const me = (await this.me.get()) ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Who is accepting?'), prompt: vscode.l10n.t('Your name or email (set handoff.me to skip this question)') }));
     if (!me) return false;
     return applyOrExplain(target, acceptEdits(target.doc, me, localToday()), 'accept');
   }
@@ -67,7 +67,11 @@ export class ReturnCommand implements Command {
     const why =
       typeof reason === 'string'
         ? reason
-        : await vscode.window.showInputBox({ title: `Return "${target.doc.title ?? 'handoff'}" to the sender`, prompt: 'What is missing or wrong?', validateInput: (v) => (v.trim() ? undefined : 'Say why, so the sender can fix it') });
+        : await vscode.window.showInputBox({
+          title: vscode.l10n.t('Return "{0}" to the sender', target.doc.title ?? vscode.l10n.t('handoff')),
+          prompt: vscode.l10n.t('What is missing or wrong?'),
+          validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Say why, so the sender can fix it')),
+        });
     if (!why?.trim()) return false;
     return applyOrExplain(target, returnEdits(target.doc, why.trim()), 'return');
   }

@@ -12,13 +12,13 @@ export interface Target {
 export async function resolveTarget(arg: unknown): Promise<Target | undefined> {
   const uri = toUri(arg) ?? vscode.window.activeTextEditor?.document.uri;
   if (!uri) {
-    void vscode.window.showInformationMessage('Handoff: open a handoff or pick one in the Handoffs view first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Handoff: open a handoff or pick one in the Handoffs view first.'));
     return undefined;
   }
   const document = await vscode.workspace.openTextDocument(uri);
   const doc = parseHandoff(document.getText());
   if (!doc.isHandoff) {
-    void vscode.window.showWarningMessage(`Handoff: ${vscode.workspace.asRelativePath(uri)} is not a handoff (its front-matter has no \`handoff:\` key).`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Handoff: {0} is not a handoff (its front-matter has no `handoff:` key).', vscode.workspace.asRelativePath(uri)));
     return undefined;
   }
   return { document, doc };

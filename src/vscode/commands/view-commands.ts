@@ -6,8 +6,14 @@ import type { TreeState } from '../tree/tree-state';
 import type { WorkspaceIndex } from '../workspace-index';
 import type { Command } from './command';
 
-const GROUP_LABELS: Record<GroupBy, string> = { status: 'Status', receiver: 'Receiving team', assignee: 'Assignee', due: 'Due date', type: 'Type' };
-const FILTER_LABELS: Record<Filter, string> = { open: 'Open handoffs', all: 'All handoffs', mine: 'Assigned to me' };
+const groupLabels = (): Record<GroupBy, string> => ({
+  status: vscode.l10n.t('Status'),
+  receiver: vscode.l10n.t('Receiving team'),
+  assignee: vscode.l10n.t('Assignee'),
+  due: vscode.l10n.t('Due date'),
+  type: vscode.l10n.t('Type'),
+});
+const filterLabels = (): Record<Filter, string> => ({ open: vscode.l10n.t('Open handoffs'), all: vscode.l10n.t('All handoffs'), mine: vscode.l10n.t('Assigned to me') });
 
 export class RefreshCommand implements Command {
   readonly id = 'handoff.refresh';
@@ -29,7 +35,7 @@ export class GroupByCommand implements Command {
   async execute(groupBy?: unknown): Promise<void> {
     const chosen = GROUP_BYS.includes(groupBy as GroupBy)
       ? (groupBy as GroupBy)
-      : (await vscode.window.showQuickPick(GROUP_BYS.map((g) => ({ label: GROUP_LABELS[g], picked: g === this.state.groupBy, value: g })), { title: 'Group handoffs by' }))?.value;
+      : (await vscode.window.showQuickPick(GROUP_BYS.map((g) => ({ label: groupLabels()[g], picked: g === this.state.groupBy, value: g })), { title: vscode.l10n.t('Group handoffs by') }))?.value;
     if (chosen) await this.state.set({ groupBy: chosen });
   }
 }
@@ -41,7 +47,7 @@ export class FilterCommand implements Command {
   async execute(filter?: unknown): Promise<void> {
     const chosen = FILTERS.includes(filter as Filter)
       ? (filter as Filter)
-      : (await vscode.window.showQuickPick(FILTERS.map((f) => ({ label: FILTER_LABELS[f], picked: f === this.state.filter, value: f })), { title: 'Show' }))?.value;
+      : (await vscode.window.showQuickPick(FILTERS.map((f) => ({ label: filterLabels()[f], picked: f === this.state.filter, value: f })), { title: vscode.l10n.t('Show') }))?.value;
     if (chosen) await this.state.set({ filter: chosen });
   }
 }

@@ -55,7 +55,7 @@ export class Dashboard implements DashboardHandle {
     private readonly history: HistorySource,
   ) {
     const media = vscode.Uri.joinPath(extensionUri, 'media');
-    this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Handoff Dashboard', vscode.ViewColumn.Active, {
+    this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Handoff Dashboard'), vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [media],
     });
@@ -67,6 +67,7 @@ export class Dashboard implements DashboardHandle {
       this.panel.onDidChangeViewState(() => this.panel.visible && this.scheduleUpdate(0)),
       workspace.index.onDidChange(() => this.scheduleUpdate(UPDATE_DELAY_MS)),
       configs.onDidChange(() => this.scheduleUpdate(UPDATE_DELAY_MS)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleUpdate(0)), // git history may now be read
     );
   }
 
@@ -90,13 +91,14 @@ export class Dashboard implements DashboardHandle {
     if (generation !== this.generation) return; // a newer update is on its way
     const today = this.today !== undefined && isValidDate(this.today) ? this.today : localToday();
     const metrics = computeMetrics(entries, { config: (p) => this.configs.configFor(vscode.Uri.parse(p)), today, history });
-    const files: Record<string, string> = {};
-    for (const ref of [...metrics.overdueList, ...metrics.staleList] as HandoffRef[]) files[ref.path] = vscode.workspace.asRelativePath(vscode.Uri.parse(ref.path));
+    // Own data properties, whatever the keys: the webview reads them as such.
+    const refs = [...metrics.overdueList, ...metrics.staleList] as HandoffRef[];
+    const files: Record<string, string> = Object.fromEntries(refs.map((ref) => [ref.path, vscode.workspace.asRelativePath(vscode.Uri.parse(ref.path))]));
     this.model = {
       metrics,
       files,
       gitHistory: history.firstSeen.size > 0 || history.statusChanges.size > 0,
-      empty: entries.length ? undefined : vscode.workspace.workspaceFolders?.length ? 'No handoffs in this workspace yet.' : 'Open a folder to see its handoffs.',
+      empty: entries.length ? undefined : vscode.workspace.workspaceFolders?.length ? vscode.l10n.t('No handoffs in this workspace yet.') : vscode.l10n.t('Open a folder to see its handoffs.'),
     };
     await this.post({ type: 'update', model: this.model });
   }

@@ -1,7 +1,8 @@
 // Git history for the dashboard: per local workspace folder, one batched `git log` for first-seen
 // dates and one for status changes, over all its handoffs at once; cached until the set of handoffs
 // grows, a few minutes pass, or the user refreshes. Virtual folders (non-file schemes), folders
-// outside a git repository and a missing git are skipped without a word.
+// outside a git repository, a missing git and untrusted workspaces (Restricted Mode: a cloned
+// repository's .git/config can name programs git runs) are skipped without a word.
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -33,6 +34,7 @@ export class GitHistoryCache implements HistorySource {
 
   /** The history of the handoffs with these keys (URI strings, as the workspace index keys them). */
   async historyOf(keys: readonly string[]): Promise<HandoffHistory> {
+    if (!vscode.workspace.isTrusted) return EMPTY_HISTORY;
     const byFolder = new Map<string, { folder: vscode.WorkspaceFolder; keys: string[] }>();
     for (const key of keys) {
       const uri = vscode.Uri.parse(key);

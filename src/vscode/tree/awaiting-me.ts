@@ -10,7 +10,7 @@ export class AwaitingMeIndicator implements vscode.Disposable {
     private readonly view: vscode.TreeView<TreeNode>,
     private readonly provider: HandoffTreeProvider,
   ) {
-    this.item.name = 'Handoffs for you';
+    this.item.name = vscode.l10n.t('Handoffs for you');
     this.item.command = 'handoff.openHandoffs.focus';
     this.subscription = provider.onDidChangeTreeData(() => this.update());
     this.update();
@@ -18,13 +18,14 @@ export class AwaitingMeIndicator implements vscode.Disposable {
 
   private update(): void {
     const { count, me } = this.provider.awaitingMe();
-    this.view.badge = count ? { value: count, tooltip: `${count} open handoff${count === 1 ? '' : 's'} assigned to ${me}` } : undefined;
+    const tooltip = count === 1 ? vscode.l10n.t('1 open handoff assigned to {0}', me ?? '') : vscode.l10n.t('{0} open handoffs assigned to {1}', count, me ?? '');
+    this.view.badge = count ? { value: count, tooltip } : undefined;
     if (!count) {
       this.item.hide();
       return;
     }
-    this.item.text = `$(inbox) ${count} handoff${count === 1 ? '' : 's'} for you`;
-    this.item.tooltip = `Open handoffs whose assignee is ${me}`;
+    this.item.text = `$(inbox) ${count === 1 ? vscode.l10n.t('1 handoff for you') : vscode.l10n.t('{0} handoffs for you', count)}`;
+    this.item.tooltip = vscode.l10n.t('Open handoffs whose assignee is {0}', me ?? '');
     this.item.show();
   }
 

@@ -36,7 +36,7 @@ export function handoffItem(entry: IndexedHandoff): vscode.TreeItem {
   if (s.overdue) item.resourceUri = uri.with({ scheme: OVERDUE_SCHEME });
   item.tooltip = tooltip(entry);
   item.contextValue = s.open ? 'handoff.item.open' : 'handoff.item.closed';
-  item.command = { command: 'vscode.open', title: 'Open Handoff', arguments: [uri] };
+  item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Handoff'), arguments: [uri] };
   item.accessibilityInformation = { label: `${item.label}, ${s.status ?? 'no status'}${s.overdue ? ', overdue' : ''}, ${item.description}` };
   return item;
 }
@@ -44,16 +44,16 @@ export function handoffItem(entry: IndexedHandoff): vscode.TreeItem {
 function tooltip(entry: IndexedHandoff): vscode.MarkdownString {
   const s = entry.summary;
   const md = new vscode.MarkdownString(undefined, true);
-  md.appendMarkdown(`**${escape(s.title ?? 'Untitled handoff')}**${s.overdue ? ' — $(warning) overdue' : ''}\n\n`);
+  md.appendMarkdown(`**${escape(s.title ?? vscode.l10n.t('Untitled handoff'))}**${s.overdue ? ` — $(warning) ${vscode.l10n.t('overdue')}` : ''}\n\n`);
   const rows: [string, string | undefined][] = [
-    ['Type', s.type],
-    ['Status', s.status],
-    ['From → to', [s.from, s.to].filter(Boolean).join(' → ') || undefined],
-    ['Owner', s.owner],
-    ['Assignee', s.assignee],
-    ['Due', s.due],
-    ['Checklist', s.checklist.total ? `${s.checklist.done}/${s.checklist.total} done` : undefined],
-    ['Problems', entry.issues.length ? String(entry.issues.length) : undefined],
+    [vscode.l10n.t('Type'), s.type],
+    [vscode.l10n.t('Status'), s.status],
+    [vscode.l10n.t('From → to'), [s.from, s.to].filter(Boolean).join(' → ') || undefined],
+    [vscode.l10n.t('Owner'), s.owner],
+    [vscode.l10n.t('Assignee'), s.assignee],
+    [vscode.l10n.t('Due'), s.due],
+    [vscode.l10n.t('Checklist'), s.checklist.total ? vscode.l10n.t('{0}/{1} done', s.checklist.done, s.checklist.total) : undefined],
+    [vscode.l10n.t('Problems'), entry.issues.length ? String(entry.issues.length) : undefined],
   ];
   md.appendMarkdown(rows.filter(([, v]) => v).map(([k, v]) => `${k}: ${escape(v!)}`).join('  \n'));
   if (entry.excerpt) md.appendMarkdown(`\n\n---\n\n${escape(entry.excerpt)}`);

@@ -34,6 +34,7 @@ export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
       workspace.index.onDidChange(() => this.refresh()),
       state.onDidChange(() => this.refresh()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('handoff.me') && updateMe()),
+      vscode.workspace.onDidGrantWorkspaceTrust(updateMe), // git may now say who you are
     );
     updateMe();
   }
@@ -78,7 +79,7 @@ export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   /** Colours overdue rows (their resourceUri uses a scheme of our own). */
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (uri.scheme !== OVERDUE_SCHEME) return undefined;
-    return new vscode.FileDecoration('!', 'Overdue', new vscode.ThemeColor('list.errorForeground'));
+    return new vscode.FileDecoration('!', vscode.l10n.t('Overdue'), new vscode.ThemeColor('list.errorForeground'));
   }
 
   dispose(): void {

@@ -41,6 +41,13 @@ describe('front-matter completion and hover', () => {
     assert.equal(assistContext(doc, { line: 8, character: 3 }), undefined);
   });
 
+  it('knows only its own fields: constructor, __proto__ and toString are custom fields', () => {
+    const custom = readHeader('---\nhandoff: generic\nconstructor: x\n__proto__: y\ntoString: z\n---\n');
+    for (const [line, key] of [[2, 'constructor'], [3, '__proto__'], [4, 'toString']] as const) {
+      assert.equal(hoverText(custom, { line, character: 1 }, config), `**${key}**: a custom field, kept as it is.`);
+    }
+  });
+
   it('explains a key, and lists the required sections on the type id', () => {
     assert.match(hoverText(doc, { line: 2, character: 2 }, config)!, /^\*\*title\*\*: What is being handed off\. Required by `sales-to-support`/);
     const typeHover = hoverText(doc, { line: 1, character: 12 }, config)!;

@@ -15,46 +15,75 @@ async function fix(name: string, bytes: Uint8Array | string, extra: string[] = [
   return { run, bytes: Buffer.from(await files.readFile(`/work/${name}`)) };
 }
 
-/** The one status typo the fix corrects; everything else must come back byte for byte. */
-const typo = handoffDoc({ status: 'opne' });
+/** A handoff missing its `Open questions` section: inserting it is the fix `--fix` applies. */
+const SECTION = '## Open questions\n\nNone so far.\n\n';
+const missing = handoffDoc().replace(SECTION, '');
+
+/** The text with the inserted section taken out again: what must come back byte for byte. */
+function withoutInserted(text: string, eol = '\n'): string {
+  const at = text.indexOf(`## Open questions${eol}`);
+  assert.ok(at >= 0, `no section inserted in ${JSON.stringify(text)}`);
+  const next = text.indexOf('## Checklist', at);
+  return text.slice(0, at) + text.slice(next);
+}
 
 describe('handoff lint --fix', () => {
   it('applies the fixes, writes the file and reports what is left', async () => {
-    const { run, bytes } = await fix('a.md', typo.replace('## Context\n\nFinance is busy with the ERP roll-out.\n', '## Context\n\n'));
+    const before = missing.replace('## Context\n\nFinance is busy with the ERP roll-out.\n', '## Context\n\n');
+    const { run, bytes } = await fix('a.md', before);
     assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.equal(bytes.toString(), typo.replace('status: opne', 'status: open').replace('## Context\n\nFinance is busy with the ERP roll-out.\n', '## Context\n\n'));
+    const after = bytes.toString();
+    assert.ok(after.indexOf('## Open questions') < after.indexOf('## Checklist'));
+    assert.equal(withoutInserted(after), before);
     assert.match(run.stdout, /^Fixed 1 file\.\n/);
     assert.match(run.stdout, /warning {2}.*empty-section/);
   });
 
   it('changes only the edited bytes with CRLF line breaks, a byte-order mark and commented YAML', async () => {
-    const commented = typo.replace('status: opne', 'status: opne   # was "in progress"\n# owner is on leave until June');
+    const commented = missing.replace('status: open', 'status: open   # was "in progress"\n# owner is on leave until June');
     const cases: [string, string, string][] = [
-      ['crlf.md', typo.replace(/\n/g, '\r\n'), typo.replace(/\n/g, '\r\n').replace('status: opne', 'status: open')],
-      ['bom.md', `\uFEFF${typo}`, `\uFEFF${typo.replace('status: opne', 'status: open')}`],
-      ['comments.md', commented, commented.replace('status: opne', 'status: open')],
-      ['all.md', `\uFEFF${commented.replace(/\n/g, '\r\n')}`, `\uFEFF${commented.replace(/\n/g, '\r\n').replace('status: opne', 'status: open')}`],
+      ['crlf.md', missing.replace(/\n/g, '\r\n'), '\r\n'],
+      ['bom.md', `\uFEFF${missing}`, '\n'],
+      ['comments.md', commented, '\n'],
+      ['all.md', `\uFEFF${commented.replace(/\n/g, '\r\n')}`, '\r\n'],
     ];
-    for (const [name, before, after] of cases) {
+    for (const [name, before, eol] of cases) {
       const { run, bytes } = await fix(name, Buffer.from(before, 'utf8'));
       assert.equal(run.code, 0, `${name}: ${run.stdout}`);
-      assert.deepEqual(bytes, Buffer.from(after, 'utf8'), name);
+      const after = bytes.toString('utf8');
+      assert.equal(withoutInserted(after, eol), before, name);
+      if (eol === '\r\n') assert.ok(!/[^\r]\n/.test(after), `${name}: a bare LF was inserted`);
     }
   });
 
-  it('applies fixes that need several passes, and leaves files without fixes untouched', async () => {
-    const files = new MemoryFileSystem({ '/work/a.md': handoffDoc({ status: 'opne', noOwner: true }), '/work/clean.md': handoffDoc() });
+  it('never applies a suggestion: a guessed status or type, a placeholder value, an item ticked off', async () => {
+    const guesses = handoffDoc({ status: 'opne', noOwner: true });
+    const ticked = handoffDoc({ status: 'accepted', checklist: [true, false] });
+    const unknownType = handoffDoc({ type: 'generik' });
+    const files = new MemoryFileSystem({ '/work/a.md': guesses, '/work/b.md': ticked, '/work/c.md': unknownType });
+    const run = await runInMemory(['--fix', '--format', 'json'], files, runLint);
+    const read = async (name: string) => new TextDecoder().decode(await files.readFile(`/work/${name}`));
+    assert.equal(await read('a.md'), guesses);
+    assert.equal(await read('b.md'), ticked);
+    assert.equal(await read('c.md'), unknownType);
+    assert.equal(run.code, 1);
+    const rules = JSON.parse(run.stdout).map((p: { rule: string }) => p.rule).sort();
+    assert.deepEqual(rules, ['invalid-field', 'missing-field', 'unchecked-items', 'unknown-type']);
+  });
+
+  it('applies fixes next to suggestions, and leaves files without fixes untouched', async () => {
+    const files = new MemoryFileSystem({ '/work/a.md': handoffDoc({ noOwner: true }).replace(SECTION, ''), '/work/clean.md': handoffDoc() });
     const mtime = (await files.stat('/work/clean.md')).mtime;
     const run = await runInMemory(['--fix', '--format', 'json'], files, runLint);
     const fixed = new TextDecoder().decode(await files.readFile('/work/a.md'));
-    assert.match(fixed, /^status: open$/m);
-    assert.match(fixed, /^owner:/m);
+    assert.match(fixed, /^## Open questions$/m);
+    assert.doesNotMatch(fixed, /^owner:/m);
     assert.equal((await files.stat('/work/clean.md')).mtime, mtime);
-    assert.deepEqual(JSON.parse(run.stdout).map((p: { rule: string }) => p.rule), []);
+    assert.deepEqual(JSON.parse(run.stdout).map((p: { rule: string }) => p.rule), ['missing-field', 'empty-section']);
   });
 
   it('never rewrites a file that is not valid UTF-8', async () => {
-    const bytes = Buffer.concat([Buffer.from(typo.replace('None so far.', 'None so far '), 'utf8'), Buffer.from([0xff, 0xfe, 0x0a])]);
+    const bytes = Buffer.concat([Buffer.from(missing.replace('Finance is busy', 'Finance is busy '), 'utf8'), Buffer.from([0xff, 0xfe, 0x0a])]);
     const { run, bytes: after } = await fix('latin.md', bytes);
     assert.deepEqual(after, bytes);
     assert.equal(run.code, 1);

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileErrorKind, findMarkdownFiles, scanHandoffs, type ScanSkip } from '../../../src/core/index';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
+import { relative } from '../../../src/core/util/paths';
 import { handoffDoc } from '../helpers/handoff-fixtures';
 
 describe('NodeFileSystem with the scanner (real files in a temp folder)', () => {
@@ -74,6 +75,17 @@ describe('NodeFileSystem with the scanner (real files in a temp folder)', () => 
       ['big.md', 'too-large'],
       ['bin.md', 'binary'],
     ]);
+  });
+
+  it('reads a file whose name holds a backslash (an ordinary character on POSIX)', async function () {
+    if (process.platform === 'win32') this.skip();
+    write('handoffs/a\\b.md', handoffDoc());
+    write('handoffs/sub/c.md', handoffDoc());
+    const skips: ScanSkip[] = [];
+    const scan = await scanHandoffs(nodeFs, [root], { onSkip: (s) => skips.push(s) });
+    assert.deepEqual(rel(scan.handoffs).sort(), ['handoffs/a\\b.md', 'handoffs/sub/c.md']);
+    assert.deepEqual(skips, []);
+    assert.equal(relative(root, `${root}/handoffs/a\\b.md`), 'handoffs/a\\b.md', 'shown with its own name');
   });
 
   it('does not open a FIFO named .md', async function () {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BUILTIN_TYPES, defaultConfig, lintText, planNewHandoff, slugify } from '../../../src/core/index';
+import { BUILTIN_TYPES, defaultConfig, handoffFolder, lintText, planNewHandoff, slugify } from '../../../src/core/index';
 
 const exists = async (p: string) => fs.existsSync(p);
 
@@ -43,5 +43,18 @@ describe('planNewHandoff', () => {
   it('slugifies titles to lowercase ASCII words', () => {
     assert.equal(slugify('Café Équipe — Phase 2'), 'cafe-equipe-phase-2');
     assert.equal(slugify('!!!'), 'handoff');
+  });
+});
+
+describe('handoffFolder', () => {
+  it('resolves .handoff.yml folder inside the workspace folder, and refuses one that leads outside', () => {
+    assert.deepEqual(handoffFolder('/work/repo', 'handoffs'), { path: '/work/repo/handoffs' });
+    assert.deepEqual(handoffFolder('/work/repo', './notes/../handoffs/'), { path: '/work/repo/handoffs' });
+    assert.deepEqual(handoffFolder('/work/repo', '.'), { path: '/work/repo' });
+    for (const outside of ['../../../tmp/outside', '..', '/tmp/outside', 'handoffs/../../elsewhere']) {
+      const result = handoffFolder('/work/repo', outside);
+      assert.ok('error' in result, outside);
+      assert.match(result.error, /leads outside the workspace folder \(\/work\/repo\)/);
+    }
   });
 });
