@@ -22,7 +22,7 @@ Options:
 Exit codes:
   0  success (lint: no errors and warnings within --max-warnings)
   1  lint found errors, or more warnings than --max-warnings
-  2  bad usage, a broken config file, or an internal error
+  2  bad usage or an internal error
 `;
 
 export function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {

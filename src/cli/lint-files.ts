@@ -4,13 +4,14 @@
 import {
   DEFAULT_MAX_FILE_SIZE,
   dirname,
+  isExcludedByConfig,
   lintDocument,
   parseHandoff,
   readHandoffFile,
   relative,
+  type ConfigInForce,
   type FileSystem,
   type FoundFile,
-  type HandoffConfig,
   type LintIssue,
   type ScanSkip,
   type SeveritySetting,
@@ -25,14 +26,12 @@ export interface FileOutcome {
   readonly handoff: boolean;
   readonly invalidUtf8: boolean;
   readonly problems: readonly Problem[];
-  /** The folder whose config could not be loaded (the caller reports that error). */
-  readonly configFailed?: string;
   /** --fix rewrote the file. */
   readonly fixed?: boolean;
 }
 
-/** Gives the config for a folder, or undefined when loading it failed. */
-export type ConfigLookup = (folder: string) => Promise<HandoffConfig | undefined>;
+/** Gives the config in force for a folder (its problems are the caller's to report). */
+export type ConfigFor = (folder: string) => Promise<ConfigInForce>;
 
 /** How every file is linted; plain data, so it can be sent to worker threads. */
 export interface LintSettings {
@@ -46,14 +45,14 @@ export interface LintSettings {
 /** --fix: writes a fixed file (atomically); without it nothing is written. */
 export type FixWriter = (path: string, text: string) => Promise<void>;
 
-export async function lintFile(fs: FileSystem, file: FoundFile, configFor: ConfigLookup, settings: LintSettings, write?: FixWriter): Promise<FileOutcome> {
+export async function lintFile(fs: FileSystem, file: FoundFile, configFor: ConfigFor, settings: LintSettings, write?: FixWriter): Promise<FileOutcome> {
   const read = await readHandoffFile(fs, file, DEFAULT_MAX_FILE_SIZE);
   if (read.skip) return { path: file.path, skip: read.skip, handoff: false, invalidUtf8: false, problems: [] };
   const handoff = read.handoff;
   if (!handoff) return { path: file.path, handoff: false, invalidUtf8: false, problems: [] };
-  const folder = dirname(file.path);
-  const config = await configFor(folder);
-  if (!config) return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems: [], configFailed: folder };
+  const found = await configFor(dirname(file.path));
+  if (isExcludedByConfig(found, file.path)) return { path: file.path, handoff: false, invalidUtf8: false, problems: [] };
+  const config = found.config;
   const shown = relative(settings.cwd, file.path) || '.';
   const options = { config, today: settings.today, severities: settings.severities };
   let doc = parseHandoff(handoff.text, handoff.header);
@@ -76,7 +75,7 @@ export async function lintFile(fs: FileSystem, file: FoundFile, configFor: Confi
 export async function lintFilesHere(
   fs: FileSystem,
   files: readonly FoundFile[],
-  configFor: ConfigLookup,
+  configFor: ConfigFor,
   settings: LintSettings,
   write?: FixWriter,
 ): Promise<FileOutcome[]> {
@@ -89,5 +88,5 @@ export async function lintFilesHere(
 export interface LintWorkers {
   /** Fewer files than this are not worth starting threads for. */
   readonly minFiles: number;
-  lint(files: readonly FoundFile[], configFor: ConfigLookup, settings: LintSettings): Promise<FileOutcome[]>;
+  lint(files: readonly FoundFile[], configFor: ConfigFor, settings: LintSettings): Promise<FileOutcome[]>;
 }

@@ -4,8 +4,8 @@
 // and reported there, exactly as without threads). The calling thread lints nothing itself, so it
 // answers those questions at once.
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import type { FoundFile, HandoffConfig } from '../core/index';
-import { lintFilesHere, type ConfigLookup, type FileOutcome, type LintSettings, type LintWorkers } from './lint-files';
+import type { ConfigInForce, FoundFile } from '../core/index';
+import { lintFilesHere, type ConfigFor, type FileOutcome, type LintSettings, type LintWorkers } from './lint-files';
 import { NodeFileSystem } from './node-file-system';
 
 /** `workerData.role` of a lint worker (main.ts starts one when it sees it). */
@@ -15,7 +15,7 @@ const CHUNK = 48;
 
 type ToWorker =
   | { readonly kind: 'files'; readonly files: readonly FoundFile[] }
-  | { readonly kind: 'config'; readonly folder: string; readonly config: HandoffConfig | null }
+  | { readonly kind: 'config'; readonly folder: string; readonly config: ConfigInForce }
   | { readonly kind: 'stop' };
 
 type FromWorker =
@@ -39,7 +39,7 @@ export class LintWorkerPool implements LintWorkers {
     readonly minFiles = 400,
   ) {}
 
-  async lint(files: readonly FoundFile[], configFor: ConfigLookup, settings: LintSettings): Promise<FileOutcome[]> {
+  async lint(files: readonly FoundFile[], configFor: ConfigFor, settings: LintSettings): Promise<FileOutcome[]> {
     const outcomes: FileOutcome[] = [];
     let next = 0;
     const take = () => (next < files.length ? files.slice(next, (next += CHUNK)) : undefined);
@@ -58,7 +58,7 @@ export class LintWorkerPool implements LintWorkers {
             outcomes.push(...message.outcomes);
             feed();
           } else {
-            void configFor(message.folder).then((config) => send({ kind: 'config', folder: message.folder, config: config ?? null }));
+            void configFor(message.folder).then((config) => send({ kind: 'config', folder: message.folder, config }));
           }
         });
         worker.on('error', reject);
@@ -75,9 +75,9 @@ export function runLintWorker(): void {
   const port = parentPort!;
   const { settings } = workerData as WorkerData;
   const fs = new NodeFileSystem();
-  const configs = new Map<string, Promise<HandoffConfig | undefined>>();
-  const answers = new Map<string, (config: HandoffConfig | undefined) => void>();
-  const configFor: ConfigLookup = (folder) => {
+  const configs = new Map<string, Promise<ConfigInForce>>();
+  const answers = new Map<string, (config: ConfigInForce) => void>();
+  const configFor: ConfigFor = (folder) => {
     let config = configs.get(folder);
     if (!config) {
       config = new Promise((resolve) => answers.set(folder, resolve));
@@ -90,7 +90,7 @@ export function runLintWorker(): void {
     if (message.kind === 'files') {
       void lintFilesHere(fs, message.files, configFor, settings).then((outcomes) => port.postMessage({ kind: 'outcomes', outcomes } satisfies FromWorker));
     } else if (message.kind === 'config') {
-      answers.get(message.folder)?.(message.config ?? undefined);
+      answers.get(message.folder)?.(message.config);
       answers.delete(message.folder);
     } else port.close();
   });

@@ -1,12 +1,12 @@
 // `handoff lint [paths or globs...]`: lints every handoff with the same core function the editor uses.
-import { RULES, defaultConfig, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
+import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, defaultConfig, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
 import { CliError, booleanOption, choiceOption, countOption, parseArgs, stringOption, type ParsedArgs } from './args';
 import { formatGithub } from './formatters/github';
 import { formatJson, type Problem } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { severityOverrides, writeOutput } from './lint-options';
-import { lintFile, lintFilesHere, type ConfigLookup, type FileOutcome, type FixWriter, type LintSettings } from './lint-files';
+import { lintFile, lintFilesHere, type ConfigFor, type FileOutcome, type FixWriter, type LintSettings } from './lint-files';
 import { checkMatched, resolveTargets } from './targets';
 import { ANSI, PLAIN, useColors } from './terminal';
 import { EXIT_OK, EXIT_PROBLEMS, ConfigResolver, errorLine, guarded, plural, reportScan, repositoryRoot, today, type CliContext } from './workspace';
@@ -44,8 +44,11 @@ Options:
 Exit codes:
   0  no errors, and no more warnings than --max-warnings
   1  errors found, or more warnings than --max-warnings
-  2  bad usage (including a path or pattern that matches nothing), a broken config file, or an
-     internal error (one line on stderr)
+  2  bad usage (including a path or pattern that matches nothing) or an internal error (one
+     line on stderr)
+
+Problems in a .handoff.yml (YAML errors, unknown keys, invalid values) are errors of that
+file, rule \`config\`, in every format; the valid rest of the config still applies.
 
 Files that cannot be linted (binary, over 2 MB, unreadable) get one line each on stderr.
 `;
@@ -98,10 +101,7 @@ async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): 
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
   // The current folder's config is checked even when no file below uses it; SARIF lists its severities.
   const config = await configs.forFolder(ctx.cwd);
-  const configFor: ConfigLookup = (folder) => configs.forFolder(folder).then(
-    (found) => found,
-    () => undefined,
-  );
+  const configFor: ConfigFor = (folder) => configs.inFolder(folder);
   const write = booleanOption(args, 'fix') ? fixWriter(ctx) : undefined;
 
   const { outcomes, skipped } = args.positionals.includes('-')
@@ -113,11 +113,9 @@ async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): 
     [...skipped, ...outcomes.flatMap((o) => (o.skip ? [o.skip] : []))],
     outcomes.filter((o) => o.invalidUtf8).map((o) => o.path),
   );
-  // The first handoff (in path order) whose config failed to load: its error ends the command.
-  const failed = outcomes.find((o) => o.configFailed !== undefined);
-  if (failed) await configs.forFolder(failed.configFailed!);
   const handoffs = outcomes.filter((o) => o.handoff).length;
-  const problems = outcomes.flatMap((o) => o.problems);
+  // Config problems first: they explain what follows.
+  const problems = [...configs.problems(), ...outcomes.flatMap((o) => o.problems)];
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const shown = quiet ? problems.filter((p) => p.severity === 'error') : problems;
@@ -146,7 +144,7 @@ interface Linted {
   readonly skipped: readonly ScanSkip[];
 }
 
-async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigLookup, settings: LintSettings, write: FixWriter | undefined): Promise<Linted> {
+async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor, settings: LintSettings, write: FixWriter | undefined): Promise<Linted> {
   if (stringOption(args, 'stdin-filename') !== undefined) throw new CliError(`--stdin-filename needs '-' (stdin) as the path to lint`);
   const targets = await resolveTargets(ctx, args.positionals);
   // Every Markdown file is read, kept only if it is a handoff, and linted at once (its text then
@@ -165,7 +163,7 @@ async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigLoo
 }
 
 /** `handoff lint - --stdin-filename PATH`: stdin linted as if it were PATH, with PATH's config. */
-async function lintStdin(ctx: CliContext, args: ParsedArgs, configFor: ConfigLookup, settings: LintSettings, write: FixWriter | undefined): Promise<Linted> {
+async function lintStdin(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor, settings: LintSettings, write: FixWriter | undefined): Promise<Linted> {
   const name = stringOption(args, 'stdin-filename');
   if (args.positionals.length > 1) throw new CliError(`'-' (stdin) cannot be combined with other paths`);
   if (name === undefined) throw new CliError(`'-' needs --stdin-filename PATH: the file whose config applies and whose name is reported`);
@@ -201,7 +199,10 @@ function render(format: Exclude<LintFormat, 'text'>, problems: readonly Problem[
     case 'github':
       return formatGithub(problems);
     case 'sarif': {
-      const rules = RULES.map((r) => ({ id: r.id, description: r.description, severity: resolveSeverity(r.id, r.defaultSeverity, { config, severities: settings.severities }) }));
+      const rules = [
+        ...RULES.map((r) => ({ id: r.id, description: r.description, severity: resolveSeverity(r.id, r.defaultSeverity, { config, severities: settings.severities }) })),
+        { id: CONFIG_RULE_ID, description: CONFIG_RULE_DESCRIPTION, severity: 'error' as const },
+      ];
       return formatSarif(problems, rules, { name: 'handoff', version }, failure);
     }
     default:

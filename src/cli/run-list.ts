@@ -24,7 +24,7 @@ Options:
                       .handoff.yaml in the file's folder or a folder above it)
   -h, --help          show this help
 
-Exit codes: 0 listed (even when nothing matches), 2 bad usage or a broken config file.
+Exit codes: 0 listed (even when nothing matches), 2 bad usage. Config problems go to stderr.
 `;
 
 /** One row of `--format json`: missing values are null. */
@@ -81,6 +81,7 @@ async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
     if (overdueOnly && !header.overdue) return;
     entries.push(toEntry(displayPath(ctx, handoff.path), summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day)));
   });
+  configs.reportProblems();
   entries.sort(byDue);
   ctx.output.stdout(format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : formatTable(entries, { all: all || statuses !== undefined }));
   return EXIT_OK;

@@ -29,7 +29,7 @@ Options:
                       .handoff.yaml in the file's folder or a folder above it)
   -h, --help          show this help
 
-Exit codes: 0 measured (even with no handoffs), 2 bad usage or a broken config file.
+Exit codes: 0 measured (even with no handoffs), 2 bad usage. Config problems go to stderr.
 `;
 
 export interface StatsDependencies {
@@ -62,6 +62,7 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
   const entries: MetricsEntry[] = [];
   const configOf = new Map<string, HandoffConfig>();
   for (const handoff of scan.handoffs) {
+    if (await configs.excludes(handoff.path)) continue;
     const config = await configs.forFile(handoff.path);
     const path = displayPath(ctx, handoff.path);
     const doc = parseHandoff(handoff.text);
@@ -69,6 +70,7 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
     entries.push({ path, summary: summarizeHandoff(doc, config, day), issues: lintDocument(doc, { config, today: day }) });
   }
 
+  configs.reportProblems();
   let history: HandoffHistory | undefined;
   if (!booleanOption(args, 'no-git') && scan.handoffs.length) {
     const files = scan.handoffs.map((h) => h.path);

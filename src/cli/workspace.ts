@@ -1,18 +1,16 @@
 // What `lint` and `list` share: the injected context, config loading, path arguments and the scan.
 import {
-  CONFIG_FILE_NAMES,
+  ConfigLookup,
   RULE_IDS,
-  decodeMarkdown,
-  defaultConfig,
-  describeFileError,
+  configIssues,
   dirname,
-  fileErrorKind,
+  isExcludedByConfig,
   isValidDate,
   join,
-  loadConfig,
   localToday,
   relative,
   scanHandoffs,
+  type ConfigInForce,
   type FileSystem,
   type HandoffConfig,
   type HandoffScan,
@@ -20,13 +18,14 @@ import {
   type ScannedHandoff,
 } from '../core/index';
 import { CliError, stringOption, type ParsedArgs } from './args';
+import { toProblem, type Problem } from './formatters/json';
 import type { LintWorkers } from './lint-files';
 import type { Targets } from './targets';
 
 export const EXIT_OK = 0;
 /** Lint found errors, or more warnings than --max-warnings. */
 export const EXIT_PROBLEMS = 1;
-/** Bad usage, a broken config, or an internal error. */
+/** Bad usage or an internal error. */
 export const EXIT_ERROR = 2;
 
 /** Where output goes; main.ts wires it to process.stdout / stderr, tests to strings. */
@@ -90,80 +89,66 @@ export function displayPath(ctx: CliContext, path: string): string {
 }
 
 /**
- * Finds the config in force for each file: `--config FILE` for all, else the nearest
- * `.handoff.yml` / `.handoff.yaml` in the file's folder or a folder above it (so
- * `handoff lint examples` uses examples/.handoff.yml, as the editor would with examples/ open),
- * else the defaults. A broken config throws a CliError `file:line:col message`; its warnings go to
- * stderr once.
+ * The config in force for each file, from the core's ConfigLookup (the editor's too): `--config
+ * FILE` for all, else the nearest `.handoff.yml` / `.handoff.yaml` in the file's folder or a
+ * folder above it up to the repository root (so `handoff lint examples` uses
+ * examples/.handoff.yml, as the editor would with examples/ open), else the defaults. A config's
+ * problems never stop a command: `lint` reports them as results of rule `config`, `list` and
+ * `stats` on stderr; only a `--config` file that does not exist is a usage error.
  */
 export class ConfigResolver {
-  private readonly byFolder = new Map<string, Promise<HandoffConfig>>();
-  private readonly explicit: Promise<HandoffConfig> | undefined;
+  readonly lookup: ConfigLookup;
+  private readonly explicit: Promise<ConfigInForce> | undefined;
 
   constructor(
     private readonly ctx: CliContext,
     configOption: string | undefined,
   ) {
+    this.lookup = new ConfigLookup(ctx.fs, { ruleIds: RULE_IDS });
     this.explicit = configOption === undefined ? undefined : this.loadExplicit(configOption);
     // Settle early failures only when awaited, without an unhandled rejection in between.
     this.explicit?.catch(() => undefined);
   }
 
-  forFile(path: string): Promise<HandoffConfig> {
-    return this.forFolder(dirname(path));
+  async forFile(path: string): Promise<HandoffConfig> {
+    return (await this.inForce(path)).config;
   }
 
-  forFolder(folder: string): Promise<HandoffConfig> {
-    if (this.explicit) return this.explicit;
-    let config = this.byFolder.get(folder);
-    if (!config) {
-      config = this.lookup(folder);
-      config.catch(() => undefined);
-      this.byFolder.set(folder, config);
-    }
-    return config;
+  async forFolder(folder: string): Promise<HandoffConfig> {
+    return (await this.inFolder(folder)).config;
   }
 
-  private async lookup(folder: string): Promise<HandoffConfig> {
-    for (const name of CONFIG_FILE_NAMES) {
-      const path = join(folder, name);
-      let bytes: Uint8Array;
-      try {
-        bytes = await this.ctx.fs.readFile(path);
-      } catch (error) {
-        const kind = fileErrorKind(error);
-        if (kind === 'not-found' || kind === 'not-a-directory') continue;
-        throw new CliError(`cannot read config ${displayPath(this.ctx, path)}: ${describeFileError(error)}`);
-      }
-      return this.parse(path, bytes);
-    }
-    const parent = dirname(folder);
-    return parent === folder ? defaultConfig() : this.forFolder(parent);
+  /** The config in force for a file and where it comes from (for `exclude:`). */
+  inForce(path: string): Promise<ConfigInForce> {
+    return this.inFolder(dirname(path));
   }
 
-  private async loadExplicit(option: string): Promise<HandoffConfig> {
-    const path = join(this.ctx.cwd, option);
-    try {
-      return this.parse(path, await this.ctx.fs.readFile(path));
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-      throw new CliError(`cannot read config ${option}: ${fileErrorKind(error) === 'not-found' ? 'no such file' : describeFileError(error)}`);
-    }
+  inFolder(folder: string): Promise<ConfigInForce> {
+    return this.explicit ?? this.lookup.forFolder(folder);
   }
 
-  private parse(path: string, bytes: Uint8Array): HandoffConfig {
-    const shown = displayPath(this.ctx, path);
-    const decoded = decodeMarkdown(bytes);
-    if (decoded.binary) throw new CliError(`${shown}:1:1 the config is not a text file`);
-    const { config, problems } = loadConfig(decoded.text, { ruleIds: RULE_IDS });
-    const where = (p: (typeof problems)[number]) => `${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
-    const errors = problems.filter((p) => p.severity === 'error');
-    if (errors.length) {
-      const more = errors.length > 1 ? ` (and ${plural(errors.length - 1, 'more error')})` : '';
-      throw new CliError(`${where(errors[0]!)} ${errors[0]!.message}${more}`);
-    }
-    for (const warning of problems) this.ctx.output.stderr(`${where(warning)} warning ${warning.message}\n`);
-    return config;
+  /** True when the `exclude:` of the config in force for `path` leaves it out. */
+  async excludes(path: string): Promise<boolean> {
+    return isExcludedByConfig(await this.inForce(path), path);
+  }
+
+  /** The problems of every config read so far, as lint results of rule `config`. */
+  problems(): Problem[] {
+    return this.lookup.files().flatMap((file) => {
+      const lines = file.text.split('\n'); // the flagged line, for SARIF fingerprints
+      return configIssues(file).map((issue) => toProblem(displayPath(this.ctx, file.path), issue, lines[issue.range.start.line] ?? ''));
+    });
+  }
+
+  /** For commands that report no results (`list`, `stats`): config problems go to stderr, once each. */
+  reportProblems(): void {
+    for (const p of this.problems()) this.ctx.output.stderr(`${p.file}:${p.line}:${p.column} error ${p.message} (config)\n`);
+  }
+
+  private async loadExplicit(option: string): Promise<ConfigInForce> {
+    const file = await this.lookup.load(join(this.ctx.cwd, option));
+    if (!file) throw new CliError(`cannot read config ${option}: no such file`);
+    return { config: file.config, file };
   }
 }
 
@@ -198,7 +183,9 @@ export async function forEachHandoff(
     keepHandoffs: false,
     onHandoff: (handoff) => {
       if (handoff.invalidUtf8) invalid.push(handoff.path);
-      const visited = configs.forFile(handoff.path).then((config) => visit(handoff, config));
+      const visited = configs.inForce(handoff.path).then((found) => {
+        if (!isExcludedByConfig(found, handoff.path)) visit(handoff, found.config);
+      });
       visited.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
       pending.push(visited);
     },

@@ -24,11 +24,12 @@ import { WorkspaceIndex } from './workspace-index';
 export function activateHandoff(context: vscode.ExtensionContext, host: Host): HandoffTreeProvider {
   const log = vscode.window.createOutputChannel('Handoff', { log: true });
   const me = new Me(host);
-  const configs = new ConfigStore();
+  const rulesDoc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'RULES.md');
+  const configs = new ConfigStore(rulesDoc);
   const files = new WorkspaceFiles(log);
   const workspace = new WorkspaceIndex(files, configs, context.workspaceState);
   const lint = new LintService(configs, log);
-  const diagnostics = new DiagnosticManager(lint, files, workspace, vscode.Uri.joinPath(context.extensionUri, 'docs', 'RULES.md'));
+  const diagnostics = new DiagnosticManager(lint, files, workspace, rulesDoc);
   const state = new TreeState(context.workspaceState);
   const tree = new HandoffTreeProvider(workspace, state, configs, me);
   const view = vscode.window.createTreeView('handoff.openHandoffs', { treeDataProvider: tree, showCollapseAll: true });
@@ -55,7 +56,7 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
       new RevealInExplorerCommand(),
       new ShowDashboardCommand(context.extensionUri, workspace, configs, host.history),
     ], () => configs.ready),
-    configs.onDidChange(() => void refresh.execute()),
+    configs.onDidChange((folder) => void refresh.relint(folder)),
     vscode.workspace.onDidChangeConfiguration((e) => affectsSettings(e) && void refresh.execute()),
   );
 

@@ -2,7 +2,7 @@
 // cache for files whose mtime and size are unchanged), then one file at a time from the watcher.
 // Keys are URI strings.
 import * as vscode from 'vscode';
-import { createLimiter, HandoffIndex, localToday, type IndexedHandoff } from '../core/index';
+import { createLimiter, HandoffIndex, isExcludedByConfig, localToday, type IndexedHandoff } from '../core/index';
 import type { ConfigStore } from './config-store';
 import { readSettings } from './settings';
 import type { WorkspaceFiles } from './workspace-files';
@@ -42,15 +42,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.scanning;
   }
 
-  /** Scans the workspace again; entries whose file version is unchanged are reused, not re-read. */
-  rescan(options: { reuse: boolean }): Promise<void> {
+  /**
+   * Scans the workspace again; entries whose file version is unchanged are reused, not re-read,
+   * except those `relint` names (their config changed).
+   */
+  rescan(options: { reuse: boolean; relint?: (key: string) => boolean }): Promise<void> {
     this.scan?.cancel();
     const run = (this.scan = new vscode.CancellationTokenSource());
-    this.scanning = this.runScan(run.token, options.reuse);
+    this.scanning = this.runScan(run.token, options.reuse, options.relint ?? (() => false));
     return this.scanning;
   }
 
-  private async runScan(token: vscode.CancellationToken, reuse: boolean): Promise<void> {
+  private async runScan(token: vscode.CancellationToken, reuse: boolean, relint: (key: string) => boolean): Promise<void> {
     const validFor = `${localToday()}|${this.configs.fingerprint()}|${JSON.stringify(readSettings().ruleSeverities)}`;
     const stored = this.storage.get<IndexCache>(CACHE_KEY);
     const valid = reuse && stored?.validFor === validFor;
@@ -70,7 +73,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           const hit = cached.get(key);
           if (hit?.version === file.version) this.index.set(hit);
           else if (cachedOthers.get(key) === file.version) this.index.setNotHandoff(key, file.version);
-          else if (!reuse || !this.index.isCurrent(key, file.version)) await this.indexFile(file.uri);
+          else if (!reuse || relint(key) || !this.index.isCurrent(key, file.version)) await this.indexFile(file.uri);
         }),
       ),
     );
@@ -80,14 +83,14 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   async indexFile(uri: vscode.Uri): Promise<void> {
     if (!this.files.isIncluded(uri)) return;
-    await this.configs.ready; // an entry linted under the defaults would look current later
-    const read = await this.files.read(uri);
+    const found = await this.configs.resolve(uri); // first: an entry linted under the defaults would look current later
+    const read = isExcludedByConfig(found, uri.path) ? undefined : await this.files.read(uri);
     if (!read) {
       this.index.delete(uri.toString());
       return;
     }
     this.index.update(uri.toString(), read.text, read.version, {
-      config: this.configs.configFor(uri),
+      config: found.config,
       severities: readSettings(uri).ruleSeverities,
       today: localToday(),
     });

@@ -1,19 +1,22 @@
 // `npm run test:ui`: installs the packaged .vsix in the host, drives the workbench like a person
 // and saves screenshots. Exit 0 pass, 1 failed check, 2 harness error or time-out.
 // --require-tree makes the Handoffs view checks mandatory (they only report until the view exists).
+// --web runs the package in the web worker extension host, as vscode.dev does (screenshots web-*.png).
 const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { repoRoot, workspaceDir, screenshotsDir } = require('./paths');
 const { ensureHost } = require('./install-host');
 const { createSession } = require('./session');
-const { startServer, installExtension, workbenchUrl } = require('./server');
+const { startServer, installExtension, forceIntoWebWorker, workbenchUrl } = require('./server');
 const { openPage, closeBrowser } = require('./browser');
 const { authoringStep } = require('./ui-authoring');
-const { dashboardStep } = require('./ui-dashboard');
+const { dashboardStep, runPalette } = require('./ui-dashboard');
 
 const TIMEOUT_MS = Number(process.env.HANDOFF_TEST_TIMEOUT_MS) || 5 * 60_000;
 const requireTree = process.argv.includes('--require-tree');
+const web = process.argv.includes('--web');
+const EXTENSION_ID = 'handoff.handoff';
 const results = { passed: 0, failed: 0 };
 
 function check(name, ok, detail = '') {
@@ -41,7 +44,7 @@ async function rowTexts(page, selector, timeoutMs = 15_000) {
 
 async function shot(page, name) {
   await page.mouse.move(900, 300); // no hover tooltip in the picture
-  const file = path.join(screenshotsDir, `${name}.png`);
+  const file = path.join(screenshotsDir, `${web ? 'web-' : ''}${name}.png`);
   await page.screenshot({ path: file });
   console.log(`  📷 ${path.relative(repoRoot, file)}`);
 }
@@ -58,6 +61,18 @@ async function widenSideBar(page, by) {
   await page.mouse.up();
 }
 
+/** Developer: Show Running Extensions lists each extension host and what runs in it, with activation times. */
+async function runningExtensionsStep(page) {
+  await runPalette(page, 'Developer: Show Running Extensions');
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Handoff' }).first();
+  const shown = await row.waitFor({ timeout: 30_000 }).then(() => true, () => false);
+  const text = shown ? (await row.innerText()).replace(/\s+/g, ' ').trim() : '';
+  report('Running Extensions row', text || 'none');
+  check('Handoff runs in the web worker host', /Web Worker/i.test(text), text);
+  await shot(page, '03b-running-extensions');
+  await page.keyboard.press('Control+W');
+}
+
 async function main() {
   ensureHost();
   execFileSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'inherit' });
@@ -66,6 +81,7 @@ async function main() {
 
   const session = createSession('ui', { timeoutMs: TIMEOUT_MS });
   installExtension(session.dir, vsix);
+  if (web) forceIntoWebWorker(session.dir, EXTENSION_ID);
   const workspace = path.join(session.dir, path.basename(workspaceDir()));
   fs.cpSync(workspaceDir(), workspace, { recursive: true });
   const server = await startServer(session.dir);
@@ -73,7 +89,7 @@ async function main() {
   const { browser, page } = await openPage();
 
   console.log(`[ui] workbench on a copy of ${path.relative(repoRoot, workspaceDir())}`);
-  await page.goto(workbenchUrl(server, workspace));
+  await page.goto(workbenchUrl(server, workspace), { timeout: 120_000 }); // a busy machine serves the workbench slowly
   await page.locator('.part.activitybar').waitFor({ timeout: 60_000 });
   check('workbench rendered', await page.locator('.monaco-workbench').isVisible());
   await shot(page, '01-workbench');
@@ -84,7 +100,7 @@ async function main() {
   if (hasEntry) {
     await entry.click();
     await widenSideBar(page, 160);
-    const rows = await rowTexts(page, '.part.sidebar .monaco-list-row');
+    const rows = await rowTexts(page, '.part.sidebar .monaco-list-row', 60_000); // the first scan, on a busy machine
     report('Handoffs view rows', rows.length ? `${rows.length}: ${rows.slice(0, 8).join(' | ')}` : 'none');
     await shot(page, '02-handoffs-view');
     if (requireTree) check('Handoffs view shows rows', rows.length > 0);
@@ -109,6 +125,7 @@ async function main() {
   check('Problems panel shows Handoff diagnostics', problems.some((r) => /\bhandoff\b.*\[Ln \d+/.test(r)));
   await shot(page, '03-problems');
 
+  if (web) await runningExtensionsStep(page);
   await dashboardStep({ page, check, report, shot });
   // After the dashboard: it counts the examples, and this step adds a handoff.
   await authoringStep({ page, check, report, shot });

@@ -16,37 +16,85 @@ interface CliProblem {
 }
 
 const SEVERITY = ['error', 'warning', 'info', 'info'];
+/** Hang detection only: watcher events, re-indexing and diagnostics take seconds on a loaded machine. */
+const SLOW_HOST_MS = 60_000;
+
+/** `handoff lint ARGS --format json` from the workspace root, one line per problem, sorted. */
+function cliProblems(extensionPath: string, root: string, args: readonly string[]): string[] {
+  let stdout: string;
+  try {
+    stdout = execFileSync(process.execPath, [path.join(extensionPath, 'dist', 'cli.js'), 'lint', ...args, '--format', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+      // json paths are from the repository root: make it this folder, even under GitHub Actions.
+      env: { ...process.env, GITHUB_WORKSPACE: root },
+    });
+  } catch (error) {
+    stdout = (error as { stdout: string }).stdout; // exit code 1: problems found
+  }
+  return (JSON.parse(stdout) as (CliProblem & { severity: string })[]).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule} ${p.message}`).sort();
+}
+
+/** The Problems panel's Handoff entries for `files` (relative to root), in the CLI's line format, sorted. */
+function editorProblems(root: string, files: Iterable<string>): string[] {
+  return [...files]
+    .flatMap((file) =>
+      vscode.languages
+        .getDiagnostics(vscode.Uri.file(path.join(root, file)))
+        .filter((d) => d.source === 'handoff')
+        .map((d) => `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[d.severity]} ${(d.code as { value: string }).value} ${d.message}`),
+    )
+    .sort();
+}
 
 describe('editor and CLI agree', () => {
   it('reports exactly the CLI problems for examples/ in the Problems panel', async () => {
     const ext = await activateHandoff();
     const root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
-    let stdout: string;
-    try {
-      stdout = execFileSync(process.execPath, [path.join(ext.extensionPath, 'dist', 'cli.js'), 'lint', 'handoffs', '--format', 'json'], {
-        cwd: root,
-        encoding: 'utf8',
-        // json paths are from the repository root: make it this folder, even under GitHub Actions.
-        env: { ...process.env, GITHUB_WORKSPACE: root },
-      });
-    } catch (error) {
-      stdout = (error as { stdout: string }).stdout; // exit code 1: problems found
-    }
-    const cli = (JSON.parse(stdout) as (CliProblem & { severity: string })[])
-      .map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule} ${p.message}`)
-      .sort();
+    const cli = cliProblems(ext.extensionPath, root, ['handoffs']);
     assert.ok(cli.length > 0, 'the examples have planted problems');
     const files = new Set(cli.map((p) => p.split(':')[0]!));
-    const editor = () =>
-      [...files]
-        .flatMap((file) =>
-          vscode.languages
-            .getDiagnostics(vscode.Uri.file(path.join(root, file)))
-            .filter((d) => d.source === 'handoff')
-            .map((d) => `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[d.severity]} ${(d.code as { value: string }).value} ${d.message}`),
-        )
-        .sort();
+    const editor = () => editorProblems(root, files);
     const shown = await waitFor(vscode.languages.onDidChangeDiagnostics, () => (editor().length >= cli.length ? editor() : undefined), 'workspace diagnostics for every broken example');
     assert.deepStrictEqual(shown, cli);
+  });
+
+  describe('with a nested config', function () {
+    this.timeout(3 * SLOW_HOST_MS);
+    const REQUEST = 'team-b/handoffs/request.md';
+    const VENDOR = 'team-b/handoffs/vendor.md';
+    const CONFIG = 'team-b/.handoff.yml';
+    let root: string;
+    const write = (file: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.file(path.join(root, file)), new TextEncoder().encode(text));
+
+    after(async () => {
+      // File by file: the Markdown watcher sees no files in a deleted folder.
+      const remove = (file: string) => vscode.workspace.fs.delete(vscode.Uri.file(path.join(root, file)), { recursive: true }).then(undefined, () => undefined); // not written if the test failed early
+      for (const file of [REQUEST, VENDOR, 'team-b']) await remove(file);
+      await waitFor(vscode.languages.onDidChangeDiagnostics, () => (editorProblems(root, [REQUEST, VENDOR, CONFIG]).length === 0 ? true : undefined), 'team-b problems gone', SLOW_HOST_MS);
+    });
+
+    it('applies team-b/.handoff.yml to the files under it, as the CLI does, file by file', async () => {
+      const ext = await activateHandoff();
+      root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+      await write(REQUEST, '---\nhandoff: team-b-request\ntitle: Printer move\nstatus: open\nowner: bea@example.com\n---\n# Printer move\n\n## Summary\n\nMove the printer to room 4.\n\n## Checklist\n\n- [ ] Book the van\n');
+      // Before team-b has a config, the root one applies: it has no `team-b-request`.
+      await waitFor(vscode.languages.onDidChangeDiagnostics, () => (editorProblems(root, [REQUEST]).some((p) => p.includes(' unknown-type ')) ? true : undefined), 'unknown-type under the root config', SLOW_HOST_MS);
+      await write(VENDOR, '---\nhandoff: vendor-onboarding\ntitle: Toner vendor\nstatus: open\n---\n# Toner vendor\n');
+      // The nearest config applies whole: vendor-onboarding (the root config's type) is unknown under team-b.
+      await write(
+        CONFIG,
+        'types:\n  team-b-request:\n    title: Team B request\n    required_fields: [title, status, owner]\n    sections: [Summary, Risks, { name: Checklist, checklist: true }]\n  generic:\n    required_feilds: [title]\nstale_after_days: three weeks\n',
+      );
+      const files = [REQUEST, VENDOR, CONFIG];
+      const cli = cliProblems(ext.extensionPath, root, ['team-b']);
+      assert.ok(cli.some((p) => p.startsWith(`${REQUEST}:`) && p.includes(' missing-section ')), cli.join('\n'));
+      assert.ok(cli.some((p) => p.startsWith(`${VENDOR}:`) && p.includes(' unknown-type ')), cli.join('\n'));
+      assert.deepStrictEqual(cli.filter((p) => p.startsWith(`${CONFIG}:`)).map((p) => p.split(' ')[0]), [`${CONFIG}:7:5`, `${CONFIG}:8:19`]);
+      assert.deepStrictEqual(new Set(cli.map((p) => p.split(':')[0])), new Set(files));
+      const key = (all: string[]) => JSON.stringify(all);
+      const shown = await waitFor(vscode.languages.onDidChangeDiagnostics, () => (key(editorProblems(root, files)) === key(cli) ? editorProblems(root, files) : undefined), 'the Problems panel to match the CLI under team-b/.handoff.yml', SLOW_HOST_MS).catch(() => editorProblems(root, files));
+      for (const file of files) assert.deepStrictEqual(shown.filter((p) => p.startsWith(`${file}:`)), cli.filter((p) => p.startsWith(`${file}:`)), file);
+    });
   });
 });

@@ -15,7 +15,7 @@ const { startServer, installExtension, forceIntoWebWorker, workbenchUrl } = requ
 const { openPage, closeBrowser } = require('../host/browser');
 const { summary } = require('../host/result');
 
-const TIMEOUT_MS = Number(process.env.HANDOFF_TEST_TIMEOUT_MS) || 5 * 60_000;
+const TIMEOUT_MS = Number(process.env.HANDOFF_TEST_TIMEOUT_MS) || 10 * 60_000; // two workbenches; about 1.5 min on a quiet machine
 const verbose = !!process.env.HANDOFF_HOST_VERBOSE;
 const EXTENSION_ID = 'handoff.handoff';
 const MEMFS_ROOT = '/ws'; // test/web/memfs/extension.ts
@@ -106,6 +106,7 @@ async function runSuite(browser, server, label, folder, suite) {
 
 async function main() {
   const started = Date.now();
+  const phase = (what) => console.log(`[web] ${what} at ${((Date.now() - started) / 1000).toFixed(1)} s`);
   ensureHost();
   // What ships: minified, as in the .vsix (the activation line measures it).
   execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: repoRoot, stdio: 'inherit' });
@@ -118,11 +119,13 @@ async function main() {
   const suites = { file: await buildSuite('vscode-remote', expected), memfs: await buildSuite('memfs', expected) };
   installExtension(session.dir, await buildMemfsVsix(session.dir, workspace));
   forceIntoWebWorker(session.dir, EXTENSION_ID);
+  phase('built and installed');
 
   const server = await startServer(session.dir);
   session.onDispose(server.kill);
   const { browser, page } = await openPage();
   await page.close();
+  phase('server and browser up');
   const results = [
     await runSuite(browser, server, 'file', workspace, suites.file),
     await runSuite(browser, server, 'memfs', `memfs:${MEMFS_ROOT}`, suites.memfs),

@@ -4,6 +4,7 @@ import type { Node, Pair, YAMLMap } from 'yaml';
 import { isMap, isScalar, isSeq, libraries } from '../vendor/load';
 import { LineIndex, type Range } from '../model/text';
 import { BUILTIN_TYPES } from '../types/builtin-types';
+import { closest } from '../util/closest';
 import {
   DEFAULT_FOLDER,
   DEFAULT_STALE_AFTER_DAYS,
@@ -18,9 +19,9 @@ import {
 
 export const CONFIG_FILE_NAMES = ['.handoff.yml', '.handoff.yaml'] as const;
 
+/** A problem of the config file itself: always an error, reported as rule `config`. */
 export interface ConfigProblem {
   readonly message: string;
-  readonly severity: 'error' | 'warning';
   readonly range: Range;
 }
 
@@ -32,9 +33,18 @@ export interface LoadedConfig {
 export const DEFAULT_REQUIRED_FIELDS = ['title', 'status', 'from', 'to', 'owner', 'assignee', 'due'] as const;
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 const TYPE_ID = /^[a-z0-9][a-z0-9_-]*$/;
-const TOP_LEVEL_KEYS = ['folder', 'statuses', 'types', 'rules', 'stale_after_days'];
+const TOP_LEVEL_KEYS = ['folder', 'statuses', 'types', 'rules', 'stale_after_days', 'exclude'];
 const TYPE_KEYS = ['title', 'description', 'from', 'to', 'required_fields', 'sections', 'version', 'sla_days'];
 const SECTION_KEYS = ['name', 'checklist', 'description', 'template'];
+/**
+ * Real configs are a few KB. The cap keeps a hostile one (100,000 keys, nesting thousands deep)
+ * from costing more than a few milliseconds: over it, the file is one problem and the defaults apply.
+ */
+export const MAX_CONFIG_LENGTH = 128 * 1024;
+/** Real configs nest a handful of levels; yaml's composer recurses per level and overflows in the thousands. */
+export const MAX_CONFIG_DEPTH = 100;
+/** Day counts beyond a century are typos (`sla_days: 100000000` made dates invalid). */
+export const MAX_DAYS = 36_500;
 
 /** The configuration in force when a workspace has no `.handoff.yml`. */
 export function defaultConfig(): HandoffConfig {
@@ -44,29 +54,40 @@ export function defaultConfig(): HandoffConfig {
     types: new Map(BUILTIN_TYPES.map((t) => [t.id, t])),
     rules: {},
     staleAfterDays: DEFAULT_STALE_AFTER_DAYS,
+    exclude: [],
   };
 }
 
 export function loadConfig(text: string, options: { ruleIds?: readonly string[] } = {}): LoadedConfig {
   const lines = new LineIndex(text);
   const problems: ConfigProblem[] = [];
-  const report = (node: Node | null | undefined, message: string, severity: 'error' | 'warning' = 'error') => {
+  const report = (node: Node | null | undefined, message: string) => {
     const [start, end] = node?.range ?? [0, 0];
-    problems.push({ message, severity, range: lines.rangeOf(start, end) });
+    problems.push({ message, range: lines.rangeOf(start, end) });
   };
   const base = defaultConfig();
+  if (text.length > MAX_CONFIG_LENGTH) {
+    report(undefined, tooLargeMessage(text.length));
+    return { config: base, problems };
+  }
+  if (nestingExceeds(text, MAX_CONFIG_DEPTH)) {
+    report(undefined, TOO_DEEP);
+    return { config: base, problems };
+  }
   let doc;
   try {
-    doc = libraries().parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    // uniqueKeys is checked by Reader.pairs in linear time: yaml's own check is quadratic.
+    doc = libraries().parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   } catch (error) {
-    problems.push({ message: `Unreadable config: ${String(error)}`, severity: 'error', range: lines.rangeOf(0, 0) });
+    report(undefined, `Unreadable config: ${yamlMessage(String(error))}`);
     return { config: base, problems };
   }
   for (const e of doc.errors) {
-    problems.push({ message: e.message.split('\n')[0]!, severity: 'error', range: lines.rangeOf(e.pos[0], e.pos[1]) });
+    problems.push({ message: yamlMessage(e.message), range: lines.rangeOf(e.pos[0], e.pos[1]) });
   }
   const root = doc.contents;
-  if (root === null) return { config: base, problems };
+  // After a stack overflow the parser's tree is cut off at an arbitrary depth: read none of it.
+  if (root === null || problems.some((p) => p.message === TOO_DEEP)) return { config: base, problems };
   if (!isMap(root)) {
     report(root, 'Expected the config to be a mapping (`folder:`, `statuses:`, `types:`, `rules:`)');
     return { config: base, problems };
@@ -76,11 +97,11 @@ export function loadConfig(text: string, options: { ruleIds?: readonly string[] 
   let folder = base.folder;
   let statuses = base.statuses;
   let staleAfterDays = base.staleAfterDays;
+  let exclude = base.exclude;
   const types = new Map(base.types);
   const rules: Record<string, SeveritySetting> = {};
 
-  for (const pair of root.items as Pair<Node, Node | null>[]) {
-    const key = reader.key(pair);
+  for (const [key, pair] of reader.pairs(root)) {
     const value = pair.value;
     switch (key) {
       case 'folder':
@@ -90,23 +111,24 @@ export function loadConfig(text: string, options: { ruleIds?: readonly string[] 
         statuses = readStatuses(reader, value) ?? statuses;
         break;
       case 'stale_after_days':
-        staleAfterDays = reader.number(value, 'stale_after_days') ?? staleAfterDays;
+        staleAfterDays = reader.days(value, 'stale_after_days') ?? staleAfterDays;
+        break;
+      case 'exclude':
+        exclude = reader.stringList(value, 'exclude') ?? exclude;
         break;
       case 'types':
         if (reader.map(value, 'types')) {
-          for (const typePair of value.items as Pair<Node, Node | null>[]) {
-            const type = readType(reader, typePair, types);
+          for (const [id, typePair] of reader.pairs(value)) {
+            const type = readType(reader, id, typePair, types);
             if (type) types.set(type.id, type);
           }
         }
         break;
       case 'rules':
         if (reader.map(value, 'rules')) {
-          for (const rulePair of value.items as Pair<Node, Node | null>[]) {
-            const id = reader.key(rulePair);
-            if (id === undefined) continue;
+          for (const [id, rulePair] of reader.pairs(value)) {
             if (options.ruleIds && !options.ruleIds.includes(id)) {
-              report(rulePair.key, `Unknown rule \`${id}\`, expected one of ${options.ruleIds.map((r) => `\`${r}\``).join(', ')}`, 'warning');
+              report(rulePair.key, unknown(`rule \`${id}\``, id, options.ruleIds));
               continue;
             }
             const severity = reader.string(rulePair.value, `rules.${id}`);
@@ -119,17 +141,66 @@ export function loadConfig(text: string, options: { ruleIds?: readonly string[] 
           }
         }
         break;
-      case undefined:
-        break;
       default:
-        report(pair.key as Node, `Unknown config key \`${key}\`, expected one of ${TOP_LEVEL_KEYS.join(', ')}`, 'warning');
+        report(pair.key as Node, unknown(`config key \`${key}\``, key, TOP_LEVEL_KEYS));
     }
   }
-  return { config: { folder, statuses, types, rules, staleAfterDays }, problems };
+  return { config: { folder, statuses, types, rules, staleAfterDays, exclude }, problems };
+}
+
+export function tooLargeMessage(size: number): string {
+  return `The config is ${Math.ceil(size / 1024)} KB, over the ${MAX_CONFIG_LENGTH / 1024} KB limit: the defaults apply`;
+}
+
+/** `Unknown config key \`foldr\`; did you mean \`folder\`?`, or the list of what is expected. */
+function unknown(what: string, word: string, expected: readonly string[]): string {
+  const near = closest(word, expected);
+  return near ? `Unknown ${what}; did you mean \`${near}\`?` : `Unknown ${what}, expected one of ${expected.map((e) => `\`${e}\``).join(', ')}`;
+}
+
+const TOO_DEEP = 'The config is nested too deeply to read: the defaults apply';
+
+/**
+ * True when the YAML may nest deeper than `limit`, found in one linear pass before the recursive
+ * parser runs: an upper bound from block indentation levels, compact `- ` entries on a line and
+ * open flow brackets (a bracket in a plain scalar counts too; no real config comes near the limit).
+ */
+function nestingExceeds(text: string, limit: number): boolean {
+  const indents: number[] = [];
+  let flow = 0;
+  for (const line of text.split('\n')) {
+    let i = 0;
+    while (line[i] === ' ') i++;
+    if (i === line.length || line[i] === '#') continue;
+    while (indents.length && indents[indents.length - 1]! >= i) indents.pop();
+    indents.push(i);
+    let compact = 0;
+    for (; (line[i] === '-' || line[i] === '?') && (line[i + 1] === ' ' || line[i + 1] === '\t'); i += 2) compact++;
+    let quote = '';
+    for (; i < line.length; i++) {
+      const c = line[i]!;
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '#' && (i === 0 || line[i - 1] === ' ')) break;
+      else if (c === '[' || c === '{') {
+        if (indents.length + compact + ++flow > limit) return true;
+      } else if ((c === ']' || c === '}') && flow > 0) flow--;
+    }
+    if (indents.length + compact > limit) return true;
+  }
+  return false;
+}
+
+/** yaml's first line, with a stack overflow on absurd nesting said plainly. */
+function yamlMessage(message: string): string {
+  if (/call stack/i.test(message)) return TOO_DEEP;
+  return message.split('\n')[0]!;
 }
 
 function readStatuses(reader: Reader, node: Node | null): StatusConfig | undefined {
   if (!reader.map(node, 'statuses')) return undefined;
+  for (const [k, p] of reader.pairs(node)) if (k !== 'open' && k !== 'closed') reader.report(p.key, unknown(`key \`${k}\` in \`statuses\``, k, ['open', 'closed']));
   const open = reader.stringList(node.get('open', true) as Node | null, 'statuses.open');
   const closed = reader.stringList(node.get('closed', true) as Node | null, 'statuses.closed');
   if (!open?.length || !closed?.length) {
@@ -144,9 +215,7 @@ function readStatuses(reader: Reader, node: Node | null): StatusConfig | undefin
   return { open, closed };
 }
 
-function readType(reader: Reader, pair: Pair<Node, Node | null>, known: ReadonlyMap<string, HandoffType>): HandoffType | undefined {
-  const id = reader.key(pair);
-  if (id === undefined) return undefined;
+function readType(reader: Reader, id: string, pair: Pair<Node, Node | null>, known: ReadonlyMap<string, HandoffType>): HandoffType | undefined {
   if (!TYPE_ID.test(id)) {
     reader.report(pair.key, `Unexpected type id \`${id}\`, expected lowercase letters, digits and dashes`);
     return undefined;
@@ -155,11 +224,8 @@ function readType(reader: Reader, pair: Pair<Node, Node | null>, known: Readonly
   if (!reader.map(node, `types.${id}`)) return undefined;
   // A configured type with a built-in id overrides it; keys it leaves out keep the built-in's values.
   const inherited = known.get(id);
-  for (const p of node.items as Pair<Node, Node | null>[]) {
-    const k = reader.key(p);
-    if (k !== undefined && !TYPE_KEYS.includes(k)) {
-      reader.report(p.key, `Unknown key \`${k}\` in type \`${id}\`, expected one of ${TYPE_KEYS.join(', ')}`, 'warning');
-    }
+  for (const [k, p] of reader.pairs(node)) {
+    if (!TYPE_KEYS.includes(k)) reader.report(p.key, unknown(`key \`${k}\` in type \`${id}\``, k, TYPE_KEYS));
   }
   const get = (k: string) => node.get(k, true) as Node | null | undefined;
   const sectionsNode = get('sections');
@@ -173,7 +239,7 @@ function readType(reader: Reader, pair: Pair<Node, Node | null>, known: Readonly
     requiredFields: reader.stringList(get('required_fields'), `types.${id}.required_fields`) ?? inherited?.requiredFields ?? DEFAULT_REQUIRED_FIELDS,
     sections: sections ?? [],
     version: reader.number(get('version'), `types.${id}.version`) ?? inherited?.version,
-    slaDays: reader.number(get('sla_days'), `types.${id}.sla_days`) ?? inherited?.slaDays,
+    slaDays: reader.days(get('sla_days'), `types.${id}.sla_days`) ?? inherited?.slaDays,
     source: 'config',
   };
   return type;
@@ -189,9 +255,8 @@ function readSections(reader: Reader, node: Node | null, typeId: string): Sectio
     if (isScalar(item) && typeof item.value === 'string' && item.value.trim()) {
       sections.push({ name: item.value.trim(), checklist: false });
     } else if (isMap(item)) {
-      for (const p of item.items as Pair<Node, Node | null>[]) {
-        const k = reader.key(p);
-        if (k !== undefined && !SECTION_KEYS.includes(k)) reader.report(p.key, `Unknown section key \`${k}\`, expected one of ${SECTION_KEYS.join(', ')}`, 'warning');
+      for (const [k, p] of reader.pairs(item)) {
+        if (!SECTION_KEYS.includes(k)) reader.report(p.key, unknown(`section key \`${k}\``, k, SECTION_KEYS));
       }
       const name = opt(reader.string(item.get('name', true) as Node | null | undefined, 'section name'));
       if (!name) {
@@ -221,9 +286,24 @@ function opt(value: string | undefined): string | undefined {
 
 /** Typed reads of YAML nodes that report, rather than throw, on a wrong shape. */
 class Reader {
-  constructor(readonly report: (node: Node | null | undefined, message: string, severity?: 'error' | 'warning') => void) {}
+  constructor(readonly report: (node: Node | null | undefined, message: string) => void) {}
 
-  key(pair: Pair<Node, Node | null>): string | undefined {
+  /** A mapping's pairs with plain keys; a duplicate key is reported and skipped (the first one counts). */
+  *pairs(map: YAMLMap): Generator<[string, Pair<Node, Node | null>]> {
+    const seen = new Set<string>();
+    for (const pair of map.items as Pair<Node, Node | null>[]) {
+      const key = this.key(pair);
+      if (key === undefined) continue;
+      if (seen.has(key)) {
+        this.report(pair.key, `Duplicate key \`${key}\`: the first one applies`);
+        continue;
+      }
+      seen.add(key);
+      yield [key, pair];
+    }
+  }
+
+  private key(pair: Pair<Node, Node | null>): string | undefined {
     if (isScalar(pair.key) && (typeof pair.key.value === 'string' || typeof pair.key.value === 'number')) return String(pair.key.value);
     this.report(pair.key, 'Expected a plain key');
     return undefined;
@@ -240,6 +320,14 @@ class Reader {
     if (node === undefined) return undefined;
     if (isScalar(node) && typeof node.value === 'number' && Number.isFinite(node.value) && node.value >= 0) return node.value;
     this.report(node, `Expected \`${name}\` to be a number of 0 or more`);
+    return undefined;
+  }
+
+  /** A whole number of days, 0 to MAX_DAYS: date arithmetic with anything else makes invalid dates. */
+  days(node: Node | null | undefined, name: string): number | undefined {
+    if (node === undefined) return undefined;
+    if (isScalar(node) && Number.isInteger(node.value) && (node.value as number) >= 0 && (node.value as number) <= MAX_DAYS) return node.value as number;
+    this.report(node, `Expected \`${name}\` to be a whole number of days from 0 to ${MAX_DAYS}`);
     return undefined;
   }
 

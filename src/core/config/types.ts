@@ -45,6 +45,8 @@ export interface HandoffConfig {
   /** Rule id → severity override. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly staleAfterDays: number;
+  /** Globs, relative to the config file's folder, of Markdown files that are not linted or listed. */
+  readonly exclude: readonly string[];
 }
 
 export const DEFAULT_STATUSES: StatusConfig = {

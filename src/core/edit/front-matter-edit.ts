@@ -32,6 +32,9 @@ export function setFieldsEdits(doc: HeaderInfo, fields: Readonly<Record<string, 
   if (refused) return { refused };
   const entries = Object.entries(fields);
   const existing = (key: string) => doc.frontMatter?.fields.get(key);
+  // Replacing an anchored value would change, or break, every alias of it elsewhere.
+  const anchored = entries.map(([key]) => existing(key)).find((f) => f && doc.text.slice(f.keyEnd, f.valueStart).includes('&'));
+  if (anchored) return { refused: `its \`${anchored.key}\` value carries an anchor (\`&…\`) that other fields may repeat; edit it by hand` };
   const edits = entries.flatMap(([key, value]) => {
     const field = existing(key);
     return field ? [replaceValueEdit(doc, field, value)] : [];

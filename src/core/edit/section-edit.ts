@@ -58,7 +58,7 @@ export function insertSectionsEdits(doc: HandoffDocument, missing: readonly Miss
 
 /** `## Name`, a blank line and the template body, ending with a line break. */
 function sectionBlock(spec: SectionSpec, eol: string): string {
-  const body = sectionTemplate(spec).replace(/\r\n|\r|\n/g, eol).replace(/\s+$/, '');
+  const body = sectionTemplate(spec).replace(/\r\n|\r|\n/g, eol).replace(/(?<!\s)\s+$/, '');
   return body ? `## ${spec.name}${eol}${eol}${body}${eol}` : `## ${spec.name}${eol}`;
 }
 

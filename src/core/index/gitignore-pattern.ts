@@ -56,7 +56,7 @@ function parsePattern(line: string): GitignorePattern | undefined {
   const negated = text.startsWith('!');
   if (negated) text = text.slice(1);
   const folderOnly = text.endsWith('/') && !escapedAt(text, text.length - 1);
-  if (folderOnly) text = text.replace(/\/+$/, '');
+  if (folderOnly) text = text.replace(/(?<!\/)\/+$/, '');
   // A slash at the start or in the middle anchors the pattern at the .gitignore's folder.
   const anchored = text.includes('/');
   if (text.startsWith('/')) text = text.slice(1);

@@ -24,8 +24,8 @@ export function isMe(value: string | undefined, me: string | undefined): boolean
   if (!value || !me) return false;
   const forms = (v: string) => {
     const s = v.trim().toLowerCase();
-    const email = /<([^>]+)>/.exec(s)?.[1]?.trim();
-    return email ? [s, email, s.replace(/<[^>]+>/, '').trim()] : [s];
+    const email = /<([^<>]+)>/.exec(s)?.[1]?.trim();
+    return email ? [s, email, s.replace(/<[^<>]+>/, '').trim()] : [s];
   };
   const mine = forms(me);
   return forms(value).some((f) => f && mine.includes(f));

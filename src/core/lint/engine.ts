@@ -20,8 +20,10 @@ export function lintDocument(doc: HandoffDocument, options: LintOptions): LintIs
   const today = options.today ?? localToday();
   const type = doc.type === undefined ? undefined : options.config.types.get(doc.type);
   const issues: LintIssue[] = [];
+  const bodyUnread = doc.limitsExceeded?.some((l) => l.part === 'body') === true;
   for (const rule of RULES) {
     if (doc.disabledRules.has(rule.id)) continue;
+    if (rule.needsBody && bodyUnread) continue;
     const severity = resolveSeverity(rule.id, rule.defaultSeverity, options);
     if (severity === 'off') continue;
     if (rule.needsType && !type) continue;

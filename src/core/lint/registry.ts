@@ -9,6 +9,7 @@ import overdue from '../rules/overdue';
 import sectionOrder from '../rules/section-order';
 import stale from '../rules/stale';
 import templateOutdated from '../rules/template-outdated';
+import tooComplex from '../rules/too-complex';
 import uncheckedItems from '../rules/unchecked-items';
 import unknownType from '../rules/unknown-type';
 import yamlSyntax from '../rules/yaml-syntax';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   stale,
   sectionOrder,
   templateOutdated,
+  tooComplex,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

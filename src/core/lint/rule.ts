@@ -52,5 +52,7 @@ export interface Rule {
   readonly fixable: boolean;
   /** When true the rule runs only on documents of a known type (nothing to check against otherwise). */
   readonly needsType: boolean;
+  /** True when the rule reads the Markdown outline (sections, task items): it is skipped when the body was not read (too-complex). */
+  readonly needsBody?: boolean;
   check(doc: HandoffDocument, context: RuleContext): void;
 }

@@ -121,7 +121,7 @@ export function parseStatusChanges(output: string): Map<string, StatusChange[]> 
 function statusValue(line: string): string | undefined {
   const m = /^status:[ \t]*(.*)$/.exec(line);
   if (!m) return undefined;
-  let value = m[1]!.replace(/[ \t]+#.*$/, '').trim();
+  let value = m[1]!.replace(/(?<![ \t])[ \t]+#.*$/, '').trim();
   if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1).trim();
   return value || undefined;
 }

@@ -1,5 +1,6 @@
 // The handoff document model: what a parsed handoff file is, independent of any editor.
 import type { Field, FrontMatter, YamlProblem } from '../parse/front-matter';
+import type { LimitExceeded } from '../parse/limits';
 import type { LineIndex, Range } from './text';
 
 export const BOM = '\uFEFF';
@@ -74,6 +75,8 @@ export interface HandoffDocument extends HeaderInfo {
   readonly disabledRules: ReadonlySet<string>;
   /** Offset where the Markdown body starts (just after front-matter). */
   readonly bodyStart: number;
+  /** The limits (parse/limits.ts) the document went past: what each guards was not read. */
+  readonly limitsExceeded?: readonly LimitExceeded[];
 }
 
 /**
@@ -83,7 +86,7 @@ export interface HandoffDocument extends HeaderInfo {
 export function normalizeSectionName(name: string): string {
   return name
     .trim()
-    .replace(/[\s.:;,!?…]+$/u, '')
+    .replace(/(?<![\s.:;,!?…])[\s.:;,!?…]+$/u, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }

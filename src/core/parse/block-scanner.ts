@@ -7,9 +7,9 @@
 import { Block, canContain, type BlockType } from './block';
 import { continues } from './block-continuation';
 import { LineCursor } from './line-cursor';
+import { MAX_BLOCKS, MAX_NESTING } from './limits';
 import { delimiterRowCells, headRowCells, htmlBlockEnds, htmlBlockStart, htmlEndSearchStart, isThematicBreak, listMarker, setextUnderline } from './block-syntax';
 
-const MAX_NESTING = 64;
 const isSpace = (c: number) => c === 32 || c === 9;
 /** First characters that can start a block other than a paragraph (commonmark.js's `reMaybeSpecial`). */
 const MAYBE_SPECIAL = new Uint8Array(128);
@@ -19,6 +19,9 @@ export class BlockScanner extends LineCursor {
   readonly doc: Block;
   /** Why the document needs the full parser, when it does. */
   unsupported: string | undefined;
+  /** The line where the body went past MAX_NESTING or MAX_BLOCKS, and the message: then the scan stops. */
+  limit: { start: number; end: number; message: string } | undefined;
+  private blocks = 0;
   private tip: Block;
   private oldtip: Block;
   private lastMatched: Block;
@@ -347,8 +350,15 @@ export class BlockScanner extends LineCursor {
   private addChild(type: BlockType, start: number): Block {
     while (!canContain(this.tip.type, type)) this.finalize(this.tip);
     const block = new Block(type, this.tip, start);
-    // Absurd nesting would make every line walk thousands of open containers: leave it to remark.
-    if (block.nesting > MAX_NESTING) this.unsupported = 'nesting deeper than 64 blocks';
+    // Absurd nesting would make every line walk thousands of open containers, and remark is slower still.
+    if (block.containers > MAX_NESTING || ++this.blocks > MAX_BLOCKS) {
+      const message =
+        block.containers > MAX_NESTING
+          ? `Unexpected nesting deeper than ${MAX_NESTING} block quotes and list items`
+          : `Unexpected body of more than ${MAX_BLOCKS.toLocaleString('en')} blocks (paragraphs, list items, headings, ...)`;
+      this.limit = { start, end: this.lineEnd, message };
+      this.unsupported = message;
+    }
     this.tip.children.push(block);
     this.tip = block;
     return block;

@@ -3,17 +3,23 @@
 
 export type BlockType = 'document' | 'blockquote' | 'list' | 'item' | 'paragraph' | 'heading' | 'thematic' | 'code' | 'html' | 'table';
 
+/**
+ * What a block never has: containers hold no lines, leaves no children. Sharing one frozen empty
+ * array keeps a megabyte of nested list items from costing millions of arrays (and seconds of GC).
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 export class Block {
   open = true;
-  readonly children: Block[] = [];
+  readonly children: Block[];
   /** Offset just past the block's last character on its last line (line break excluded). */
   end: number;
   /** Paragraphs and setext headings: [contentStart, lineEnd] per line. HTML blocks: [lineStart, lineEnd]. */
-  readonly lines: number[] = [];
+  readonly lines: number[];
   /** Paragraphs: where each line starts after its container prefixes (code spans keep the indentation). */
-  readonly rawStarts: number[] = [];
+  readonly rawStarts: number[];
   /** Paragraphs: which lines were lazy continuation lines. */
-  readonly lazyLines: boolean[] = [];
+  readonly lazyLines: boolean[];
   /** Headings: 1–6; setext headings keep their paragraph's `lines`. */
   depth = 0;
   setext = false;
@@ -32,8 +38,8 @@ export class Block {
   htmlKind = 0;
   /** Indented code: started on a line where every open container continued (see `interrupting`). */
   cleanStart = false;
-  /** Blocks above this one. */
-  readonly nesting: number;
+  /** Block quotes and list items this block is in, itself included: the nesting MAX_NESTING limits. */
+  readonly containers: number;
 
   constructor(
     public type: BlockType,
@@ -41,7 +47,12 @@ export class Block {
     readonly start: number,
   ) {
     this.end = start;
-    this.nesting = parent ? parent.nesting + 1 : 0;
+    const container = type === 'document' || type === 'blockquote' || type === 'list' || type === 'item';
+    this.children = container ? [] : NONE;
+    this.lines = container ? NONE : [];
+    this.rawStarts = container ? NONE : [];
+    this.lazyLines = container ? NONE : [];
+    this.containers = (parent ? parent.containers : 0) + (type === 'blockquote' || type === 'item' ? 1 : 0);
   }
 }
 

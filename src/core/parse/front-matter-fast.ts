@@ -43,7 +43,7 @@ export function readSimpleYaml(yaml: string, base: number): SimpleYaml | undefin
         const item = ITEM.exec(lines[j]!.text);
         if (!item || (indent !== undefined && item[1] !== indent)) break;
         indent = item[1]!;
-        const v = plain(lines[j]!.text.slice(item[0].length).replace(/ +$/, ''));
+        const v = plain(lines[j]!.text.slice(item[0].length).replace(/(?<! ) +$/, ''));
         if (v === NOT_SCALAR) return undefined;
         items.push(v);
       }
@@ -68,7 +68,7 @@ export function readSimpleYaml(yaml: string, base: number): SimpleYaml | undefin
       valueStart = base + start + key[0].length;
       valueEnd = valueStart + inner.length + 2;
     } else {
-      const raw = rest.replace(/ +$/, '');
+      const raw = rest.replace(/(?<! ) +$/, '');
       const v = plain(raw);
       if (v === NOT_SCALAR) return undefined;
       value = v;

@@ -5,6 +5,7 @@
 import type { Document, Node, Pair } from 'yaml';
 import { isMap, isScalar, libraries } from '../vendor/load';
 import { readSimpleYaml } from './front-matter-fast';
+import { MAX_ALIASES, MAX_FRONT_MATTER_LENGTH, MAX_NESTING, yamlAliases, yamlNesting, type LimitExceeded } from './limits';
 
 
 /** Limits that keep hostile YAML (alias bombs, absurd nesting) from hanging or crashing us. */
@@ -50,6 +51,8 @@ export interface FrontMatter {
   readonly isMapping: boolean;
   readonly fields: ReadonlyMap<string, Field>;
   readonly errors: readonly YamlProblem[];
+  /** Present when the front-matter went past a limit (limits.ts): it is then not read (no fields, not a mapping). */
+  readonly limitExceeded?: LimitExceeded;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -90,7 +93,18 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   if (!block) return undefined;
   const yamlText = text.slice(block.contentStart, block.contentEnd);
   const simple = block.unclosed ? undefined : readSimpleYaml(yamlText, block.contentStart);
-  if (!simple) return parseYamlFrontMatter(text, block);
+  if (!simple) {
+    // The fast reader is linear; `yaml` is not, so only what goes to it has a size limit.
+    const message = yamlText.length > MAX_FRONT_MATTER_LENGTH
+      ? `Unexpected front-matter over ${MAX_FRONT_MATTER_LENGTH / 1024} KB`
+      : yamlNesting(yamlText) > MAX_NESTING
+        ? `Unexpected front-matter nested deeper than ${MAX_NESTING} levels`
+        : yamlAliases(yamlText) > MAX_ALIASES
+          ? `Unexpected front-matter with more than ${MAX_ALIASES} aliases`
+          : undefined;
+    if (message) return unreadFrontMatter(block, yamlText, { part: 'front-matter', message, start: 0, end: 3 });
+    return parseYamlFrontMatter(text, block);
+  }
   let document: Document.Parsed | undefined;
   return {
     block,
@@ -103,6 +117,25 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     errors: simple.errors,
   };
 }
+
+/** A front-matter past a limit: not given to `yaml`, so with no fields and not a mapping. */
+function unreadFrontMatter(block: FrontMatterBlock, yamlText: string, limitExceeded: LimitExceeded): FrontMatter {
+  const errors: YamlProblem[] = block.unclosed ? [UNCLOSED] : [];
+  let document: Document.Parsed | undefined;
+  return {
+    block,
+    yaml: yamlText,
+    get document() {
+      return (document ??= libraries().parseDocument(''));
+    },
+    isMapping: false,
+    fields: new Map(),
+    errors,
+    limitExceeded,
+  };
+}
+
+const UNCLOSED: YamlProblem = { message: 'Front-matter is not closed: expected a `---` line after the YAML', start: 0, end: 3, code: 'UNCLOSED' };
 
 // uniqueKeys is checked when fields are read: yaml's own check compares every key with every
 // other one, which takes minutes on a hostile front-matter of 100,000 keys. logLevel 'error'
@@ -136,7 +169,7 @@ function parseYamlFrontMatter(text: string, block: FrontMatterBlock): FrontMatte
     errors.push({ message: `Unreadable front-matter: ${describe(error)}`, start: base, end: block.contentEnd, code: 'UNREADABLE' });
   }
   if (block.unclosed) {
-    errors.push({ message: 'Front-matter is not closed: expected a `---` line after the YAML', start: 0, end: 3, code: 'UNCLOSED' });
+    errors.push(UNCLOSED);
   }
   for (const e of document.errors) {
     const [s, en] = e.pos;

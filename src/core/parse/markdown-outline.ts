@@ -3,8 +3,10 @@
 // hold inline syntax (emphasis, code, links, escapes, entities, HTML) are read by remark itself, all
 // of them in one small batch document, so they come out exactly as remark reads them.
 // Returns undefined when the document needs the full remark parse: link reference or footnote
-// definitions (`]:`), NUL characters, a disable comment outside an HTML block, absurd nesting, or a
-// construct the scanner does not reproduce (BlockScanner.unsupported).
+// definitions (`]:`), NUL characters, a disable comment outside an HTML block, or a construct the
+// scanner does not reproduce (BlockScanner.unsupported). A body past MAX_NESTING or MAX_BLOCKS, or
+// more inline text for remark than MAX_REFERENCE_PARSE_LENGTH, give an empty outline that says
+// which limit it went past (`limitExceeded`).
 import type { Heading as MdHeading, ListItem, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block } from './block';
@@ -13,7 +15,8 @@ import { INLINE_SPECIAL } from './block-syntax';
 import { findFrontMatter } from './front-matter';
 import { plainInline } from './inline-text';
 import { libraries } from '../vendor/load';
-import { COMMENT_ONLY, DISABLE, type MarkdownHeading, type MarkdownOutline, type MarkdownSection, type MarkdownTaskItem } from './markdown';
+import { MAX_REFERENCE_PARSE_LENGTH } from './limits';
+import { collectDisables, emptyOutline, isCommentOnly, type MarkdownHeading, type MarkdownOutline, type MarkdownSection, type MarkdownTaskItem } from './markdown';
 
 const DISABLE_MARK = 'handoff-disable';
 
@@ -50,6 +53,7 @@ export function scanOutline(text: string, onFallback?: (reason: string) => void)
   if (text.indexOf('\0', from) >= 0) return fallback('NUL character');
   const scanner = new BlockScanner(text, from);
   const doc = scanner.scan();
+  if (scanner.limit) return emptyOutline(text, { part: 'body', ...scanner.limit });
   if (scanner.unsupported !== undefined) return fallback(scanner.unsupported);
   const builder = new OutlineBuilder(text, from);
   const outline = builder.build(doc, bodyStart);
@@ -77,6 +81,13 @@ class OutlineBuilder {
       this.unsupported = 'a disable comment outside an HTML block (inline HTML)';
       return undefined;
     }
+    const inline = this.pending.reduce((sum, p) => sum + p.snippet.length + 2, 0);
+    if (inline > MAX_REFERENCE_PARSE_LENGTH) {
+      const message = `Unexpected inline syntax in headings and task items over ${MAX_REFERENCE_PARSE_LENGTH / 1024} KB`;
+      const first = this.pending[0]!;
+      const at = first.heading?.start ?? first.task!.start;
+      return emptyOutline(this.text, { part: 'body', message, start: at, end: first.heading?.end ?? first.task!.end });
+    }
     if (this.pending.length > 0 && !this.readPending()) {
       this.unsupported = 'inline text that remark reads with a different block structure';
       return undefined;
@@ -92,7 +103,7 @@ class OutlineBuilder {
       const heading = this.headingOf.get(node)!;
       const bodyEnd = j < top.length ? top[j]!.start : this.text.length;
       let empty = true;
-      for (let k = i + 1; k < j && empty; k++) empty = top[k]!.type === 'html' && COMMENT_ONLY.test(this.htmlValue(top[k]!));
+      for (let k = i + 1; k < j && empty; k++) empty = top[k]!.type === 'html' && isCommentOnly(this.htmlValue(top[k]!));
       while (firstTask < this.tasks.length && this.tasks[firstTask]!.start < heading.end) firstTask++;
       let endTask = firstTask;
       while (endTask < this.tasks.length && this.tasks[endTask]!.start < bodyEnd) endTask++;
@@ -120,10 +131,7 @@ class OutlineBuilder {
     this.headings.push(heading);
     this.headingOf.set(block, heading);
     if (!block.setext) {
-      const content = text
-        .slice(block.start + block.depth, block.end)
-        .replace(/^[ \t]*#+[ \t]*$/, '')
-        .replace(/[ \t]+#+[ \t]*$/, '');
+      const content = withoutClosingSequence(text.slice(block.start + block.depth, block.end));
       const plain = INLINE_SPECIAL.test(content) ? plainInline(content) : content;
       if (plain === undefined) this.pending.push({ snippet: text.slice(block.start, block.end), heading });
       else heading.text = plain.trim();
@@ -230,9 +238,7 @@ class OutlineBuilder {
     const marks = countOf(value, DISABLE_MARK, 0);
     if (marks === 0) return;
     this.disableMarks += marks;
-    for (const match of value.matchAll(DISABLE)) {
-      for (const id of match[1]!.split(/[\s,]+/)) if (id) this.disabledRules.add(id);
-    }
+    collectDisables(value, this.disabledRules);
   }
 
   private htmlValue(block: Block): string {
@@ -287,6 +293,24 @@ class OutlineBuilder {
     }
     return seen.every((s) => s === 1);
   }
+}
+
+/**
+ * An ATX heading's content without its closing `#`s: `# Title ##` → ` Title`, `# ##` → ``. The same
+ * as removing /^[ \t]*#+[ \t]*$/ then /[ \t]+#+[ \t]*$/, in one pass from the end (the second
+ * pattern backtracks quadratically on a long run of spaces).
+ */
+export function withoutClosingSequence(content: string): string {
+  const isBlank = (c: number) => c === 32 || c === 9;
+  let end = content.length;
+  while (end > 0 && isBlank(content.charCodeAt(end - 1))) end--;
+  let hashes = end;
+  while (hashes > 0 && content.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes === end) return content;
+  let before = hashes;
+  while (before > 0 && isBlank(content.charCodeAt(before - 1))) before--;
+  if (before === 0) return '';
+  return before < hashes ? content.slice(0, before) : content;
 }
 
 /** Columns the tab at `at` spans (tab stops every 4 columns from the start of its line). */

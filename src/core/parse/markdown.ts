@@ -2,10 +2,11 @@
 // task items and disable comments. The fast path is a block scanner (markdown-outline.ts); the
 // reference, and the fallback for what the scanner does not reproduce, is unified + remark
 // (CommonMark + GFM). test/unit/model/outline-property.test.ts proves the two agree.
-import type { Heading as MdHeading, Html, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { Heading as MdHeading, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { libraries } from '../vendor/load';
 import { findFrontMatter } from './front-matter';
+import { deepestLine, MAX_NESTING, MAX_REFERENCE_PARSE_LENGTH, type LimitExceeded } from './limits';
 import { scanOutline } from './markdown-outline';
 
 export interface MarkdownHeading {
@@ -42,28 +43,35 @@ export interface MarkdownOutline {
   readonly disabledRules: ReadonlySet<string>;
   /** Offset where the body starts (after front-matter). */
   readonly bodyStart: number;
+  /** Present when the body went past a limit (limits.ts): the outline is then empty. */
+  readonly limitExceeded?: LimitExceeded;
 }
 
-export const DISABLE = /<!--\s*handoff-disable\s+([\w\s,-]+?)\s*-->/g;
-export const COMMENT_ONLY = /^(?:\s*<!--[\s\S]*?-->)*\s*$/;
-
-/**
- * Containers nested this deep (lists in lists, quotes in quotes) make remark take seconds to
- * minutes on a few kilobytes; no real handoff comes near it.
- */
-const ABSURD_NESTING = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]*){64}|^[ \t]{256}/m;
-
 export function parseMarkdown(text: string): MarkdownOutline {
-  const fast = scanOutline(text);
+  let reason = '';
+  const fast = scanOutline(text, (r) => (reason = r));
   if (fast) return fast;
-  // Never hang the editor on hostile input: such a document gets an empty outline (and so
-  // missing-section problems) instead of a parse.
-  if (ABSURD_NESTING.test(text)) return emptyOutline(text);
+  // remark is the slow parser: never hand it a body that could block the editor for seconds.
+  // remark reads an unclosed front-matter as Markdown: all of the text is body then.
+  const fm = findFrontMatter(text);
+  const from = fm && !fm.unclosed ? fm.end : 0;
+  if (text.length - from > MAX_REFERENCE_PARSE_LENGTH) {
+    const message = `Unexpected body over ${MAX_REFERENCE_PARSE_LENGTH / 1024} KB that needs the full Markdown parser (${reason})`;
+    return emptyOutline(text, { part: 'body', message, start: from, end: from });
+  }
+  const deep = deepestLine(text, from);
+  if (deep) return emptyOutline(text, { part: 'body', message: `Unexpected nesting deeper than ${MAX_NESTING} block quotes and list items`, ...deep });
   return parseMarkdownWithRemark(text);
 }
 
-function emptyOutline(text: string): MarkdownOutline {
-  return { headings: [], sections: [], taskItems: [], disabledRules: new Set(), bodyStart: findFrontMatter(text)?.end ?? 0 };
+/** The outline of a body that was not read; `limit` says why, when a limit is the reason. */
+export function emptyOutline(text: string, limitExceeded?: LimitExceeded): MarkdownOutline {
+  const bodyStart = findFrontMatter(text)?.end ?? 0;
+  const outline = { headings: [], sections: [], taskItems: [], disabledRules: new Set<string>(), bodyStart };
+  if (!limitExceeded) return outline;
+  // The body was not parsed, but its disable comments still count (even one in a code block, then).
+  collectDisables(text.slice(bodyStart), outline.disabledRules);
+  return { ...outline, limitExceeded };
 }
 
 /** The outline from remark's full syntax tree: the reference the fast path is tested against. */
@@ -90,7 +98,7 @@ function outline(text: string, root: Root): MarkdownOutline {
   walk(root, (node) => {
     if (node.type === 'heading') headings.push(toHeading(node));
     else if (node.type === 'listItem' && typeof node.checked === 'boolean') taskItems.push(toTaskItem(node, text));
-    else if (node.type === 'html') collectDisables(node, disabledRules);
+    else if (node.type === 'html') collectDisables(node.value, disabledRules);
   });
 
   const top = root.children;
@@ -113,7 +121,7 @@ function outline(text: string, root: Root): MarkdownOutline {
       heading,
       bodyStart: heading.end,
       bodyEnd,
-      empty: body.every((n) => n.type === 'html' && COMMENT_ONLY.test(n.value)),
+      empty: body.every((n) => n.type === 'html' && isCommentOnly(n.value)),
       taskItems: taskItems.slice(firstTask, endTask),
     });
   }
@@ -150,9 +158,39 @@ function toTaskItem(node: ListItem, text: string): MarkdownTaskItem {
   };
 }
 
-function collectDisables(node: Html, into: Set<string>): void {
-  for (const match of node.value.matchAll(DISABLE)) {
-    for (const id of match[1]!.split(/[\s,]+/)) if (id) into.add(id);
+/**
+ * True when `html` holds nothing but whitespace and `<!-- … -->` comments: what
+ * /^(?:\s*<!--[\s\S]*?-->)*\s*$/ matches (one comment may span them all), without its
+ * exponential backtracking.
+ */
+export function isCommentOnly(html: string): boolean {
+  const s = html.trim();
+  return s === '' || (s.startsWith('<!--') && s.length >= 7 && s.endsWith('-->'));
+}
+
+const DISABLE_MARK = '<!--';
+const DISABLE_WORD = 'handoff-disable';
+const isWhitespace = (c: string | undefined) => c !== undefined && c.trim() === '';
+const isIdChar = (c: string) => /[\w,-]/.test(c) || isWhitespace(c);
+
+/**
+ * Adds the rule ids of every `<!-- handoff-disable id, id -->` in `html` to `into`: what
+ * /<!--\s*handoff-disable\s+([\w\s,-]+?)\s*-->/g finds, in one pass (that pattern backtracks
+ * cubically on a long run of spaces).
+ */
+export function collectDisables(html: string, into: Set<string>): void {
+  for (let open = html.indexOf(DISABLE_MARK); open >= 0; open = html.indexOf(DISABLE_MARK, open + 1)) {
+    let i = open + DISABLE_MARK.length;
+    while (isWhitespace(html[i])) i++;
+    if (!html.startsWith(DISABLE_WORD, i)) continue;
+    const idsStart = i + DISABLE_WORD.length;
+    if (!isWhitespace(html[idsStart])) continue;
+    // Ids and whitespace run up to the first other character, which must be the `>` of `-->`.
+    let end = idsStart;
+    while (end < html.length && isIdChar(html[end]!)) end++;
+    if (html[end] !== '>' || !html.startsWith('--', end - 2) || end - 2 < idsStart + 2) continue;
+    for (const id of html.slice(idsStart, end - 2).split(/[\s,]+/)) if (id) into.add(id);
+    open = end;
   }
 }
 

@@ -3,6 +3,7 @@
 import { BOM, normalizeSectionName, type HandoffDocument, type HeaderInfo } from '../model/handoff';
 import { detectEol, LineIndex } from '../model/text';
 import { findFrontMatter, parseFrontMatter } from './front-matter';
+import { MAX_YAML_PROBLEMS } from './limits';
 import { parseMarkdown } from './markdown';
 
 const HANDOFF_KEY_LINE = /^handoff[ \t]*:/m;
@@ -39,7 +40,7 @@ export function readHeader(rawText: string): HeaderInfo {
     frontMatter,
     isHandoff,
     type: typeof value === 'string' && value.trim() ? value.trim() : undefined,
-    yamlProblems: frontMatter?.errors ?? [],
+    yamlProblems: frontMatter?.errors.slice(0, MAX_YAML_PROBLEMS) ?? [],
   };
 }
 
@@ -70,5 +71,6 @@ export function parseHandoff(rawText: string, header: HeaderInfo = readHeader(ra
     taskItems: outline.taskItems.map(toTask),
     disabledRules: outline.disabledRules,
     bodyStart: outline.bodyStart,
+    limitsExceeded: [header.frontMatter?.limitExceeded, outline.limitExceeded].filter((l) => l !== undefined),
   };
 }

@@ -9,6 +9,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   needsType: true,
+  needsBody: true,
   check(doc, { type, report }) {
     for (const spec of type!.sections) {
       // An empty checklist section is missing-checklist's error; one report is enough.
@@ -16,7 +17,7 @@ const rule: Rule = {
       const key = normalizeSectionName(spec.name);
       const section = doc.sections.find((s) => s.key === key);
       if (!section?.empty) continue;
-      const hint = spec.description?.trim().replace(/[.\s]+$/, '');
+      const hint = spec.description?.trim().replace(/(?<![.\s])[.\s]+$/, '');
       report({
         message: `Missing content in section \`${section.name}\`, expected ${hint ? `${hint}` : 'some text'}`,
         range: section.headingRange,

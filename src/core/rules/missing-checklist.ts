@@ -9,6 +9,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   needsType: true,
+  needsBody: true,
   check(doc, { type, report }) {
     for (const spec of type!.sections) {
       if (!spec.checklist) continue;

@@ -12,6 +12,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   needsType: true,
+  needsBody: true,
   check(doc, { type, report }) {
     const missing = findMissingSections(doc, type!);
     if (missing.length === 0) return;

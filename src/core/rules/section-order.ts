@@ -9,6 +9,7 @@ const rule: Rule = {
   defaultSeverity: 'info',
   fixable: false,
   needsType: true,
+  needsBody: true,
   check(doc, { type, report }) {
     const order = new Map(type!.sections.map((spec, i) => [normalizeSectionName(spec.name), i] as const));
     // The first occurrence of each required section, in document order.

@@ -12,6 +12,7 @@ const rule: Rule = {
   defaultSeverity: 'info',
   fixable: true,
   needsType: true,
+  needsBody: true,
   check(doc, { type, report }) {
     const field = doc.frontMatter?.fields.get('template_version');
     // Documents that never recorded a version are left alone: nothing says they are behind.

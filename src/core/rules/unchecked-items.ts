@@ -12,6 +12,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   needsType: true,
+  needsBody: true,
   check(doc, { config, type, report }) {
     const status = fieldText(doc, 'status');
     if (status !== ACCEPTED && !isClosedStatus(config, status)) return;

@@ -41,5 +41,5 @@ export function splitGlob(pattern: string): { readonly base: string; readonly gl
 
 /** Leading and trailing slashes do not change what a relative glob means here (`/dist/` = `dist`). */
 function withoutSlash(glob: string): string {
-  return glob.replace(/^\/+/, '').replace(/\/+$/, '') || glob;
+  return glob.replace(/^\/+/, '').replace(/(?<!\/)\/+$/, '') || glob;
 }

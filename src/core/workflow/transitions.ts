@@ -67,6 +67,11 @@ function checkedFieldsEdits(doc: HandoffDocument, fields: Readonly<Record<string
   return intact ? result : { refused: 'its front-matter uses YAML (anchors, aliases or tags) that this edit would change beyond the fields it sets; edit it by hand' };
 }
 
+/** Deep equality of YAML values. A value that contains itself (an alias inside its own anchor) is never the same: refused. */
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
 }

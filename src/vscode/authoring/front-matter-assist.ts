@@ -10,12 +10,13 @@ export class FrontMatterAssist implements vscode.CompletionItemProvider, vscode.
     private readonly workspace: WorkspaceIndex,
   ) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
     const doc = readHeader(document.getText());
     const ctx = assistContext(doc, position);
     if (!ctx || (!doc.isHandoff && !(ctx.kind === 'key' || ctx.key === 'handoff'))) return undefined;
     const range = new vscode.Range(position.translate(0, -ctx.prefix.length), position);
-    return suggestions(doc, ctx, this.configs.configFor(document.uri), this.knowledge(), localToday()).map((s) => {
+    const { config } = await this.configs.resolve(document.uri);
+    return suggestions(doc, ctx, config, this.knowledge(), localToday()).map((s) => {
       const item = new vscode.CompletionItem(s.label, s.kind === 'field' ? vscode.CompletionItemKind.Field : vscode.CompletionItemKind.Value);
       item.detail = s.detail;
       item.documentation = s.documentation ? new vscode.MarkdownString(s.documentation) : undefined;
@@ -26,10 +27,10 @@ export class FrontMatterAssist implements vscode.CompletionItemProvider, vscode.
     });
   }
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const doc = readHeader(document.getText());
     if (!doc.isHandoff) return undefined;
-    const text = hoverText(doc, position, this.configs.configFor(document.uri));
+    const text = hoverText(doc, position, (await this.configs.resolve(document.uri)).config);
     return text ? new vscode.Hover(new vscode.MarkdownString(text)) : undefined;
   }
 

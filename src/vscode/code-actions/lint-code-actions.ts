@@ -10,11 +10,11 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly lint: LintService) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
     const ours = context.diagnostics.filter((d) => ruleIdOf(d) !== undefined);
     if (ours.length === 0) return [];
-    const { issues } = this.lint.lintOpenDocument(document);
+    const { issues } = await this.lint.lintOpenDocument(document);
     const actions: vscode.CodeAction[] = [];
     const seen = new Set<string>();
     for (const diagnostic of ours) {

@@ -20,7 +20,7 @@ export class NewHandoffCommand implements Command {
       void vscode.window.showWarningMessage(vscode.l10n.t('Handoff: open a folder first; handoffs are files in your repository.'));
       return undefined;
     }
-    const config = this.configs.configFor(folder.uri);
+    const { config } = await this.configs.resolveFolder(folder.uri);
     const type = typeof typeId === 'string' ? config.types.get(typeId) : await pickType([...config.types.values()]);
     if (!type) return undefined;
     const title =

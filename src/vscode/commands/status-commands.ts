@@ -35,7 +35,7 @@ export class AdvanceStatusCommand implements Command {
   async execute(arg?: unknown, status?: unknown): Promise<boolean> {
     const target = await resolveTarget(arg);
     if (!target) return false;
-    const config = this.configs.configFor(target.document.uri);
+    const { config } = await this.configs.resolve(target.document.uri);
     const next = typeof status === 'string' ? status : await vscode.window.showQuickPick(nextStatuses(target.doc, config), { title: vscode.l10n.t('Move "{0}" to…', target.doc.title ?? vscode.l10n.t('handoff')) });
     if (!next || refuseIfIncomplete(target, config, next)) return false;
     return applyOrExplain(target, setStatusEdits(target.doc, next), `move to ${next}`);
@@ -51,7 +51,7 @@ export class AcceptCommand implements Command {
 
   async execute(arg?: unknown): Promise<boolean> {
     const target = await resolveTarget(arg);
-    if (!target || refuseIfIncomplete(target, this.configs.configFor(target.document.uri), 'accepted')) return false;
+    if (!target || refuseIfIncomplete(target, (await this.configs.resolve(target.document.uri)).config, 'accepted')) return false;
     const me = (await this.me.get()) ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Who is accepting?'), prompt: vscode.l10n.t('Your name or email (set handoff.me to skip this question)') }));
     if (!me) return false;
     return applyOrExplain(target, acceptEdits(target.doc, me, localToday()), 'accept');

@@ -26,6 +26,14 @@ export class RefreshCommand implements Command {
     await vscode.window.withProgress({ location: { viewId: 'handoff.openHandoffs' } }, () => this.workspace.rescan({ reuse: false }));
     this.diagnostics.reset();
   }
+
+  /** A config changed: lints again the files under its folder (all without one), and open documents. */
+  async relint(folder: vscode.Uri | undefined): Promise<void> {
+    if (!folder) return this.execute();
+    const prefix = `${folder.toString()}/`;
+    await vscode.window.withProgress({ location: { viewId: 'handoff.openHandoffs' } }, () => this.workspace.rescan({ reuse: true, relint: (key) => key.startsWith(prefix) }));
+    this.diagnostics.reset();
+  }
 }
 
 export class GroupByCommand implements Command {

@@ -1,8 +1,7 @@
 // Owns the Handoff diagnostic collection. Open documents are linted from the editor buffer as the
 // user types (debounced); with `handoff.lint.scope: workspace` every other handoff shows the
-// issues the workspace index computed from disk. An open document's lint is synchronous: it reads
-// the buffer and publishes in one turn of the event loop, so no edit, close or reset can come in
-// between and a stale result cannot be published (docs/ARCHITECTURE.md, "Data flow").
+// issues the workspace index computed from disk. Results computed for an older document version
+// or before a reset are dropped, never published.
 import * as vscode from 'vscode';
 import type { LintIssue } from '../../core/index';
 import { toDiagnostic } from '../convert';
@@ -18,8 +17,11 @@ export class DiagnosticManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('handoff');
   private readonly pending = new Debouncer(TYPING_DELAY_MS);
   private readonly disposables: vscode.Disposable[] = [this.collection, this.pending];
-  /** False until the first reset: nothing is linted before the config is known (activation does not wait for it). */
-  private ready = false;
+  /**
+   * Bumped on every reset; a lint that started under an older generation is not published. 0 until
+   * the first reset: nothing is linted before the config is known (activation does not wait for it).
+   */
+  private generation = 0;
 
   constructor(
     private readonly lint: LintService,
@@ -29,7 +31,7 @@ export class DiagnosticManager implements vscode.Disposable {
   ) {
     const ws = vscode.workspace;
     this.disposables.push(
-      ws.onDidOpenTextDocument((d) => this.lintOpen(d)),
+      ws.onDidOpenTextDocument((d) => void this.lintOpen(d)),
       ws.onDidChangeTextDocument((e) => this.schedule(e.document)),
       ws.onDidCloseTextDocument((d) => this.onClosed(d)),
       workspace.index.onDidChange((paths) => this.publishIndexed(paths)),
@@ -38,20 +40,25 @@ export class DiagnosticManager implements vscode.Disposable {
 
   /** Clears everything and lints again: open documents from their buffers, the rest from the index. */
   reset(): void {
-    this.ready = true;
+    this.generation++;
     this.lint.clear();
     this.collection.clear();
-    for (const document of vscode.workspace.textDocuments) this.lintOpen(document);
+    for (const document of vscode.workspace.textDocuments) void this.lintOpen(document);
     this.publishIndexed(undefined);
   }
 
-  private lintOpen(document: vscode.TextDocument): void {
-    if (!this.ready || document.isClosed || document.languageId !== 'markdown' || !this.files.isIncluded(document.uri)) return;
-    this.publish(document.uri, this.lint.lintOpenDocument(document).issues);
+  private async lintOpen(document: vscode.TextDocument): Promise<void> {
+    if (this.generation === 0 || document.languageId !== 'markdown' || !this.files.isIncluded(document.uri)) return;
+    const version = document.version;
+    const generation = this.generation;
+    const { issues } = await this.lint.lintOpenDocument(document);
+    // The config is resolved asynchronously: an edit, a close or a reset may have come in meanwhile.
+    if (generation !== this.generation || document.version !== version || document.isClosed) return;
+    this.publish(document.uri, issues);
   }
 
   private schedule(document: vscode.TextDocument): void {
-    this.pending.schedule(document.uri.toString(), () => this.lintOpen(document));
+    this.pending.schedule(document.uri.toString(), () => void this.lintOpen(document));
   }
 
   /** Publishes index results for files not open in an editor (the buffer wins while open). */

@@ -35,7 +35,8 @@ describe('handoff (command dispatch)', () => {
       fs: {
         readFile: () => Promise.reject(new TypeError('boom\n    at somewhere')),
         readDirectory: () => Promise.resolve([]),
-        stat: () => Promise.resolve({ kind: 'directory', size: 0, mtime: 0 }),
+        // Only the root exists (no .git to read ignore files from): the failure under test is stdout's.
+        stat: (p) => (p === '/' ? Promise.resolve({ kind: 'directory', size: 0, mtime: 0 }) : Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }))),
       },
       output: {
         stdout: () => {

@@ -43,6 +43,7 @@ describe('handoff lint --fix', () => {
     const commented = missing.replace('status: open', 'status: open   # was "in progress"\n# owner is on leave until June');
     const cases: [string, string, string][] = [
       ['crlf.md', missing.replace(/\n/g, '\r\n'), '\r\n'],
+      ['cr.md', missing.replace(/\n/g, '\r'), '\r'],
       ['bom.md', `\uFEFF${missing}`, '\n'],
       ['comments.md', commented, '\n'],
       ['all.md', `\uFEFF${commented.replace(/\n/g, '\r\n')}`, '\r\n'],
@@ -53,6 +54,7 @@ describe('handoff lint --fix', () => {
       const after = bytes.toString('utf8');
       assert.equal(withoutInserted(after, eol), before, name);
       if (eol === '\r\n') assert.ok(!/[^\r]\n/.test(after), `${name}: a bare LF was inserted`);
+      if (eol === '\r') assert.ok(!after.includes('\n'), `${name}: an LF was inserted`);
     }
   });
 

@@ -45,7 +45,7 @@ describe('lint output formats', () => {
     assert.equal(run.tool.driver.name, 'handoff');
     assert.equal(run.tool.driver.version, '1.2.3');
     const rules = run.tool.driver.rules;
-    assert.deepEqual(rules.map((r: { id: string }) => r.id), RULE_IDS);
+    assert.deepEqual(rules.map((r: { id: string }) => r.id), [...RULE_IDS, 'config']);
     for (const rule of rules) {
       assert.ok(rule.shortDescription.text && rule.fullDescription.text && rule.help.text && rule.help.markdown, rule.id);
       assert.equal(rule.helpUri, ruleHelpUri(rule.id));

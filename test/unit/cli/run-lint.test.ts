@@ -45,17 +45,14 @@ describe('handoff lint', () => {
     assert.match(run.stdout, /b\.md:1:1 {2}error/);
   });
 
-  it('exits 2 with one line for a broken config, before linting', async () => {
-    const run = await lint([], { '.handoff.yml': 'types:\n  bad type:\n    title: x\nrules: [\n', 'a.md': withError });
-    assert.equal(run.code, 2);
-    assert.equal(run.stdout, '');
-    assert.match(run.stderr, /^handoff: \.handoff\.yml:\d+:\d+ \S.*\n$/);
-  });
-
-  it('prints config warnings to stderr and goes on', async () => {
-    const run = await lint([], { '.handoff.yaml': 'colour: blue\n', 'a.md': clean });
-    assert.equal(run.code, 0);
-    assert.match(run.stderr, /^\.handoff\.yaml:1:1 warning Unknown config key `colour`/);
+  it('reports a broken config as errors of that file, rule config, and lints the rest', async () => {
+    const run = await lint(['--format', 'json'], { '.handoff.yml': 'types:\n  bad type:\n    title: x\nrules: [\n', 'a.md': withError });
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr, '');
+    const problems = JSON.parse(run.stdout) as { file: string; rule: string; severity: string; line: number }[];
+    const config = problems.filter((p) => p.rule === 'config');
+    assert.ok(config.length >= 2 && config.every((p) => p.file === '.handoff.yml' && p.severity === 'error'));
+    assert.ok(problems.some((p) => p.file === 'a.md' && p.rule !== 'config'), 'the handoff is still linted');
   });
 
   it('uses the nearest config above each file, or --config for all', async () => {

@@ -2,7 +2,9 @@
 // keys go inside the block mapping; front-matter that cannot be edited safely is refused.
 import assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
+import { defaultConfig } from '../../../src/core/config/load-config';
 import { setFieldsEdits, type FieldEdits, type FieldValue } from '../../../src/core/edit/front-matter-edit';
+import { lintText } from '../../../src/core/lint/engine';
 import { applyEdits } from '../../../src/core/model/text';
 import { findFrontMatter } from '../../../src/core/parse/front-matter';
 import { parseHandoff } from '../../../src/core/parse/parse-handoff';
@@ -85,9 +87,18 @@ describe('front-matter edits', () => {
       });
     }
 
-    it('a status edit whose meaning would spread through an anchor', () => {
-      const text = handoff('status: &s open', 'was: *s');
-      assert.match(setStatusEdits(parseHandoff(text), 'done').refused!, /anchors, aliases or tags/);
+    it('an anchored value, which aliases elsewhere repeat', () => {
+      const text = handoff('status: &s opne', 'was: *s');
+      assert.match(setStatusEdits(parseHandoff(text), 'done').refused!, /`status` value carries an anchor/);
+      const invalid = lintText(text, { config: defaultConfig(), today: '2026-11-25' }).issues.find((i) => i.ruleId === 'invalid-field');
+      assert.deepEqual(invalid?.fixes, [], 'no quick fix either');
+    });
+
+    it('a status edit whose meaning would spread through an alias in a list', () => {
+      const text = handoff('tags: [&t open]', 'status: *t', 'title: T');
+      const result = returnEdits(parseHandoff(text), 'x');
+      assert.equal(result.refused, undefined, 'replacing an alias is fine');
+      assert.deepEqual(yamlOf(applyEdits(text, result.edits)).value, { handoff: 'generic', tags: ['open'], status: 'returned', title: 'T', returned_reason: 'x' });
     });
   });
 
@@ -103,9 +114,11 @@ describe('front-matter edits', () => {
       const doc = parseHandoff(text);
       const fields: Record<string, FieldValue> = {};
       for (const key of random.sample(SET_KEYS, 1 + random.int(3))) fields[key] = key === 'tags' ? random.sample(VALUES, random.int(3)) : random.pick(VALUES);
+      const reason = random.pick(VALUES) || 'why';
       const results: [string, FieldEdits, Record<string, FieldValue>][] = [
         ['setFieldsEdits', setFieldsEdits(doc, fields), fields],
         ['acceptEdits', acceptEdits(doc, 'me', '2026-11-25'), { status: 'accepted', accepted_by: 'me', accepted_at: '2026-11-25' }],
+        ['returnEdits', returnEdits(doc, reason), { status: 'returned', returned_reason: reason }],
       ];
       for (const [what, result, set] of results) {
         const context = `${what} ${JSON.stringify(set)} on\n${JSON.stringify(text)}`;
@@ -119,6 +132,52 @@ describe('front-matter edits', () => {
     }
   });
 });
+
+describe('status edits on anchors, aliases and tags', () => {
+  it('property: refused, or the other keys keep their values', function () {
+    this.timeout(60_000);
+    const random = seeded(77);
+    let [refused, applied] = [0, 0];
+    for (let n = 0; n < 400; n++) {
+      const lines = randomFrontMatter(random);
+      const target = random.pick(['status', 'returned_reason', 'accepted_by']);
+      const props = random.pick([`&v ${random.pick(['open', 'x'])}`, '!!str open', `&v [a, b]`, '&v |\n  block']);
+      lines.push(...`${target}: ${props}`.split('\n'), ...(props.startsWith('&') ? ['copy: *v'] : []));
+      const text = ['---', ...dedupe(lines), '---', ''].join('\n');
+      const before = yamlOf(text);
+      if (before.errors) continue;
+      const doc = parseHandoff(text);
+      for (const [result, set] of [
+        [setStatusEdits(doc, 'done'), { status: 'done' }],
+        [acceptEdits(doc, 'me', '2026-11-25'), { status: 'accepted', accepted_by: 'me', accepted_at: '2026-11-25' }],
+        [returnEdits(doc, 'no'), { status: 'returned', returned_reason: 'no' }],
+      ] as const) {
+        if (result.refused !== undefined) {
+          refused++;
+          continue;
+        }
+        applied++;
+        const after = yamlOf(applyEdits(text, result.edits));
+        assert.equal(after.errors, 0, text);
+        assert.deepEqual(after.value, { ...before.value, ...set }, text);
+      }
+    }
+    assert.ok(refused > 100 && applied > 100, `both refused (${refused}) and applied (${applied})`);
+  });
+});
+
+/** The lines without a second field of the same key (the last one wins, with its continuation lines). */
+function dedupe(lines: readonly string[]): string[] {
+  const key = (line: string) => /^([a-z_]+):/.exec(line)?.[1];
+  const last = new Map<string, number>();
+  lines.forEach((line, i) => key(line) && last.set(key(line)!, i));
+  let keep = true;
+  return lines.filter((line, i) => {
+    const k = key(line);
+    if (k) keep = last.get(k) === i;
+    return keep;
+  });
+}
 
 const SET_KEYS = ['status', 'accepted_by', 'accepted_at', 'returned_reason', 'title', 'tags', 'owner'];
 const VALUES = ['accepted', 'Missing: the contract', "it's", 'a # b', '#x', '- x', 'two\nlines', '', ' lead', 'null', '123', '2026-11-25', '@me', '[x]', '{a}', '"q"', 'ü ✓', 'a, b', '|', '> x'];

@@ -89,7 +89,6 @@ describe('outline property: block scanner = remark', function () {
       '# Foo[^1]\n\n[^1]: note\n',
       '- [ ]\n  text on the next line\n',
       '## A\n\ntext <!-- handoff-disable overdue --> inline\n',
-      `${'> '.repeat(80)}deep\n`,
       'nul \0 char\n',
     ];
     for (const text of cases) {

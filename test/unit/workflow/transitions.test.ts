@@ -21,6 +21,12 @@ const COMPLETE = [
 ].join('\n');
 
 describe('status transitions', () => {
+  it('refuses, never throws, when a value contains itself (an alias inside its own anchor)', () => {
+    const doc = parseHandoff('---\nhandoff: generic\nstatus: open\nlinks: &r\n  - *r\n---\n');
+    const result = acceptEdits(doc, 'dana', '2026-06-01');
+    assert.match(result.refused ?? '', /anchors, aliases or tags/);
+  });
+
   it('offers every other configured status', () => {
     assert.deepEqual(nextStatuses(parseHandoff(COMPLETE), config), ['draft', 'accepted', 'returned', 'done', 'cancelled']);
   });

@@ -24,6 +24,7 @@ function activationMarks(): string {
 }
 
 export async function run(): Promise<void> {
+  console.log(`[web] VS Code ${vscode.version} (${vscode.env.appName}, ${typeof process === 'undefined' ? 'no process' : 'process present'})`);
   await vscode.extensions.getExtension('handoff.handoff')?.activate();
   console.log(`[web] activation: ${activationMarks()}`);
   return runMocha();
@@ -31,9 +32,9 @@ export async function run(): Promise<void> {
 
 function runMocha(): Promise<void> {
   require('mocha/mocha.js');
-  mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
+  mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 120_000 }); // hang detection only, see check.ts
   require('./web.test');
-  console.log(`[web] VS Code ${vscode.version} (${vscode.env.appName}, ${typeof process === 'undefined' ? 'no process' : 'process present'})`);
+  require('./editing.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const { passes = 0, pending = 0 } = runner.stats ?? {};
