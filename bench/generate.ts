@@ -4,8 +4,8 @@
 // the repo's .gitignore; an empty .git/ makes it a repository root. Deterministic: the same N and seed give the same bytes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { bigHandoff, handoffDoc, ordinaryDoc, pickKind, pickType, type HandoffKind } from './content';
-import { createRng } from './prng';
+import { bigHandoff, handoffDoc, ordinaryDoc, pickKind, pickType, type HandoffKind } from '../test/generators/content';
+import { createRng } from '../test/generators/prng';
 
 /** Bump when the output changes, so cached repos are regenerated. */
 export const GENERATOR_VERSION = 4;

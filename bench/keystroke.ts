@@ -3,7 +3,7 @@
 // Each edit types one character at the end of a random body line, as a user would.
 import { defaultConfig, lintDocument, mayBeHandoff, parseHandoff } from '../src/core/index';
 import { keystrokeDocs } from './generate';
-import { createRng } from './prng';
+import { createRng } from '../test/generators/prng';
 
 export interface KeystrokeResult {
   readonly label: string;

@@ -40,12 +40,16 @@ export class WorkspaceFiles implements vscode.Disposable {
     return found;
   }
 
-  /** False for files under an excluded folder (used for watcher events and opened documents). */
+  /**
+   * False for files under an excluded folder and for documents that are views of something else
+   * (`git:` diff sides, `output:`, …): only `untitled:`, `file:` and the workspace folders' own
+   * schemes (`vscode-vfs`, `memfs`, …) count. Used for watcher events and opened documents.
+   */
   isIncluded(uri: vscode.Uri): boolean {
     if (uri.scheme === 'untitled') return true;
     if (uri.path.split('/').some((part) => part === 'node_modules' || part === '.git')) return false;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return true;
+    if (!folder) return uri.scheme === 'file' || (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === uri.scheme);
     // The same glob matching the scanner applies to these patterns, which also excludes whole folders.
     const base = folder.uri.path;
     return !matchesPathOrFolder(globMatcher(base, excludePatterns(uri)), base, uri.path);

@@ -3,7 +3,7 @@
 // surrogates, line endings, BOMs, NULs, unterminated front-matter, anchors and aliases, block
 // scalars, flow maps) applied one to four at a time. Document i depends only on (seed, i), so
 // any one of them can be regenerated alone.
-import { createRng, type Rng } from '../../bench/prng';
+import { createRng, type Rng } from '../generators/prng';
 
 export interface FuzzCase {
   /** The bytes a file on disk holds (what the CLI reads). */

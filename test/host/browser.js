@@ -12,11 +12,15 @@ const ARGS = [
   '--no-default-browser-check',
 ];
 
+// Loading the workbench takes seconds; on a loaded machine playwright's default 30 s is too little.
+const PAGE_LOAD_TIMEOUT_MS = Number(process.env.HANDOFF_PAGE_LOAD_TIMEOUT_MS) || 120_000;
+
 /** Launches chromium and opens one page of the given size. */
 async function openPage({ width = 1400, height = 900 } = {}) {
   const { chromium } = require('playwright-core');
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ARGS });
   const page = await browser.newPage({ viewport: { width, height } });
+  page.setDefaultNavigationTimeout(PAGE_LOAD_TIMEOUT_MS);
   return { browser, page };
 }
 

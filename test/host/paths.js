@@ -19,12 +19,9 @@ module.exports = {
   screenshotsDir: path.join(repoRoot, 'test-results', 'screenshots'),
 };
 
-/** The workspace the host opens: examples/ once it holds handoffs, else the small test fixture. */
+/** The workspace the host opens: a copy of examples/ (the runners copy it when tests may write). */
 function workspaceDir() {
-  const fs = require('node:fs');
-  const examples = path.join(repoRoot, 'examples');
-  const hasHandoffs = fs.existsSync(examples) && fs.readdirSync(examples, { recursive: true }).some((f) => String(f).endsWith('.md'));
-  return hasHandoffs ? examples : path.join(repoRoot, 'test', 'fixtures', 'workspace');
+  return path.join(repoRoot, 'examples');
 }
 
 module.exports.workspaceDir = workspaceDir;

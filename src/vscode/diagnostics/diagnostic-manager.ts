@@ -8,14 +8,15 @@ import { toDiagnostic } from '../convert';
 import { readSettings } from '../settings';
 import type { WorkspaceFiles } from '../workspace-files';
 import type { WorkspaceIndex } from '../workspace-index';
+import { Debouncer } from './debouncer';
 import type { LintService } from './lint-service';
 
 const TYPING_DELAY_MS = 250;
 
 export class DiagnosticManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('handoff');
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly pending = new Debouncer(TYPING_DELAY_MS);
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.pending];
   /**
    * Bumped on every reset; a lint that started under an older generation is not published. 0 until
    * the first reset: nothing is linted before the config is known (activation does not wait for it).
@@ -51,20 +52,13 @@ export class DiagnosticManager implements vscode.Disposable {
     const version = document.version;
     const generation = this.generation;
     const { issues } = await this.lint.lintOpenDocument(document);
+    // The config is resolved asynchronously: an edit, a close or a reset may have come in meanwhile.
     if (generation !== this.generation || document.version !== version || document.isClosed) return;
     this.publish(document.uri, issues);
   }
 
   private schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        void this.lintOpen(document);
-      }, TYPING_DELAY_MS),
-    );
+    this.pending.schedule(document.uri.toString(), () => void this.lintOpen(document));
   }
 
   /** Publishes index results for files not open in an editor (the buffer wins while open). */
@@ -81,7 +75,7 @@ export class DiagnosticManager implements vscode.Disposable {
 
   private onClosed(document: vscode.TextDocument): void {
     this.lint.forget(document.uri);
-    clearTimeout(this.pending.get(document.uri.toString()));
+    this.pending.cancel(document.uri.toString());
     this.collection.delete(document.uri);
     // Unsaved edits were dropped: what is on disk counts now.
     if (!document.isUntitled) void this.workspace.indexFile(document.uri).then(() => this.publishIndexed([document.uri.toString()]));
@@ -98,7 +92,6 @@ export class DiagnosticManager implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }
 }

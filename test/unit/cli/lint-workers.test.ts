@@ -8,8 +8,8 @@ import { LintWorkerPool } from '../../../src/cli/lint-workers';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
 import { runLint } from '../../../src/cli/run-lint';
 import type { CliContext } from '../../../src/cli/workspace';
-import { handoffDoc, ordinaryDoc, pickKind, pickType } from '../../../bench/content';
-import { createRng } from '../../../bench/prng';
+import { handoffDoc, ordinaryDoc, pickKind, pickType } from '../../generators/content';
+import { createRng } from '../../generators/prng';
 import { repoRoot } from '../helpers/repo-root';
 
 describe('handoff lint on worker threads', function () {

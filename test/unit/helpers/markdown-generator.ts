@@ -3,7 +3,7 @@
 // code, lists with nested task items, block quotes, HTML blocks of every kind, GFM tables,
 // front-matter), nested in each other, with tabs, CRLF and lone CR, lazy continuation lines and
 // random line-level mutations on top.
-import { createRng, type Rng } from '../../../bench/prng';
+import { createRng, type Rng } from '../../generators/prng';
 
 const WORDS = ['alpha', 'beta', 'gamma', 'Risks', 'Next steps', 'done', 'x', 'foo', 'bar', 'a b', 'Q&A', '1.', '2)', 'TODO:', 'é', '—'];
 const INLINE = [

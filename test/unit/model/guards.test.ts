@@ -9,7 +9,7 @@ import { collectDisables, isCommentOnly, parseMarkdown, parseMarkdownWithRemark 
 import { withoutClosingSequence } from '../../../src/core/parse/markdown-outline';
 import { MAX_ALIASES, MAX_BLOCKS, MAX_FRONT_MATTER_LENGTH, MAX_NESTING, MAX_REFERENCE_PARSE_LENGTH, MAX_YAML_PROBLEMS } from '../../../src/core/parse/limits';
 import { parseHandoff } from '../../../src/core/parse/parse-handoff';
-import { createRng } from '../../../bench/prng';
+import { createRng } from '../../generators/prng';
 import { inWorker, IN_WORKER, serveJobs } from '../helpers/in-worker';
 import { TODAY } from '../helpers/rule-tester';
 

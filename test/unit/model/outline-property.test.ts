@@ -4,8 +4,8 @@
 // thousands of seeded documents. Documents the scanner hands to remark (scanOutline returns
 // undefined) are counted, and the fast path must cover nearly all realistic ones.
 import assert from 'node:assert/strict';
-import { handoffDoc, ordinaryDoc, pickKind, pickType } from '../../../bench/content';
-import { createRng } from '../../../bench/prng';
+import { handoffDoc, ordinaryDoc, pickKind, pickType } from '../../generators/content';
+import { createRng } from '../../generators/prng';
 import { plainInline } from '../../../src/core/parse/inline-text';
 import { parseMarkdown, parseMarkdownWithRemark } from '../../../src/core/parse/markdown';
 import { scanOutline } from '../../../src/core/parse/markdown-outline';

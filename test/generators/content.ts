@@ -1,7 +1,7 @@
 // Synthetic Markdown content for the benchmark repo: handoffs of every built-in type (complete,
 // incomplete, broken, broken YAML) and ordinary Markdown (READMEs, notes, posts, changelogs).
 // Everything comes from the seeded Rng, so a seed always gives the same bytes.
-import { BUILTIN_TYPES, type HandoffType } from '../src/core/index';
+import { BUILTIN_TYPES, type HandoffType } from '../../src/core/index';
 import type { Rng } from './prng';
 
 const WORDS = (
