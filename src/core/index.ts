@@ -3,7 +3,7 @@ export * from './model/text';
 export * from './model/handoff';
 export * from './config/types';
 export { CONFIG_FILE_NAMES, DEFAULT_REQUIRED_FIELDS, defaultConfig, loadConfig, MAX_CONFIG_LENGTH, type ConfigProblem, type LoadedConfig } from './config/load-config';
-export { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, ConfigLookup, configIssues, isExcludedByConfig, type ConfigFile, type ConfigInForce, type ConfigLookupOptions } from './config/config-lookup';
+export { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, ConfigLookup, configIssues, findConfigFiles, isExcludedByConfig, type ConfigFile, type ConfigInForce, type ConfigLookupOptions } from './config/config-lookup';
 export { BUILTIN_TYPES } from './types/builtin-types';
 export { findFrontMatter, parseFrontMatter, type Field, type FrontMatter, type FrontMatterBlock, type YamlProblem } from './parse/front-matter';
 export { mayBeHandoff, parseHandoff, readHeader } from './parse/parse-handoff';

@@ -9,10 +9,8 @@ import {
   ConfigLookup,
   configIssues,
   defaultConfig,
-  basename,
   dirname,
-  extname,
-  findMarkdownFiles,
+  findConfigFiles,
   RULE_IDS,
   type ConfigInForce,
   type HandoffConfig,
@@ -21,7 +19,6 @@ import { toDiagnostic } from './convert';
 import { VscodeFileSystem } from './vscode-file-system';
 
 const CONFIG_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
-const CONFIG_EXTENSIONS = [...new Set(CONFIG_FILE_NAMES.map(extname))];
 const DEFAULTS: ConfigInForce = { config: defaultConfig() };
 
 export class ConfigStore implements vscode.Disposable {
@@ -94,12 +91,11 @@ export class ConfigStore implements vscode.Disposable {
     this.lookups = new Map();
     this.texts.clear();
     this.problems.clear();
-    // The core's walk over workspace.fs, as the index's: findFiles never answers where no search
-    // provider is registered (a virtual workspace), and linting waits for this.
+    // A walk over workspace.fs, not findFiles: that never answers where no search provider is
+    // registered (a virtual workspace), and linting waits for this.
     const found = await Promise.all((vscode.workspace.workspaceFolders ?? []).map(async (folder) => {
       const fs = new VscodeFileSystem(folder.uri);
-      const files = await findMarkdownFiles(fs, [folder.uri.path], { extensions: CONFIG_EXTENSIONS });
-      return files.filter((f) => (CONFIG_FILE_NAMES as readonly string[]).includes(basename(f.path))).map((f) => fs.uri(f.path));
+      return (await findConfigFiles(fs, folder.uri.path)).map((path) => fs.uri(path));
     }));
     await Promise.all(found.flat().map((uri) => this.read(uri)));
   }

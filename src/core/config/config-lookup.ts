@@ -4,9 +4,10 @@
 // Reads go through the FileSystem port; a config that cannot be read or parsed is never an
 // exception but problems of that file (rule `config`), and the valid rest still applies.
 import { decodeMarkdown } from '../index/decode';
+import { findMarkdownFiles } from '../index/scan';
 import { describeFileError, fileErrorKind, type FileSystem } from '../ports';
 import { globMatcher, matchesPathOrFolder, type PathMatcher } from '../util/glob';
-import { dirname, isWithin, join } from '../util/paths';
+import { basename, dirname, extname, isWithin, join } from '../util/paths';
 import { CONFIG_FILE_NAMES, defaultConfig, loadConfig, MAX_CONFIG_LENGTH, tooLargeMessage, type ConfigProblem } from './load-config';
 import type { LintIssue } from '../lint/rule';
 import type { HandoffConfig } from './types';
@@ -151,3 +152,16 @@ export function isExcludedByConfig(found: ConfigInForce, path: string): boolean 
 }
 
 const excludeMatchers = new WeakMap<ConfigFile, PathMatcher>();
+
+const CONFIG_EXTENSIONS = [...new Set(CONFIG_FILE_NAMES.map(extname))];
+
+/**
+ * Every config file under `root`, by the scanner's walk (.gitignore honoured, node_modules and .git
+ * skipped): the editor shows each one's problems and watches them. A walk, not a search, so it
+ * also answers in virtual workspaces without a search provider.
+ */
+export async function findConfigFiles(fs: FileSystem, root: string): Promise<string[]> {
+  const names: readonly string[] = CONFIG_FILE_NAMES;
+  const files = await findMarkdownFiles(fs, [root], { extensions: CONFIG_EXTENSIONS });
+  return files.map((f) => f.path).filter((path) => names.includes(basename(path)));
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigLookup, configIssues, isExcludedByConfig, RULE_IDS } from '../../../src/core/index';
+import { ConfigLookup, configIssues, findConfigFiles, isExcludedByConfig, RULE_IDS } from '../../../src/core/index';
 import { MemoryFileSystem } from '../helpers/memory-file-system';
 import { repoRoot } from '../helpers/repo-root';
 
@@ -18,6 +18,17 @@ describe('ConfigLookup', () => {
     assert.equal((await lookup.forFile('/repo/other/h.md')).file?.path, '/repo/.handoff.yml');
     assert.equal((await lookup.forFile('/elsewhere/h.md')).file, undefined);
     assert.deepEqual(lookup.files().map((f) => f.path), ['/repo/.handoff.yml', '/repo/team-b/.handoff.yaml']);
+  });
+
+  it('findConfigFiles walks a folder for every config file, without a search provider', async () => {
+    const files = new MemoryFileSystem({
+      '/ws/.handoff.yml': TYPE_A,
+      '/ws/team-b/.handoff.yaml': TYPE_B,
+      '/ws/team-b/other.yml': 'a: 1',
+      '/ws/node_modules/pkg/.handoff.yml': TYPE_A,
+      '/ws/h.md': '',
+    });
+    assert.deepEqual((await findConfigFiles(files, '/ws')).sort(), ['/ws/.handoff.yml', '/ws/team-b/.handoff.yaml']);
   });
 
   it('stops at the repository root (a folder holding .git) and at its root', async () => {
