@@ -2,7 +2,7 @@
 // .gitignore, files.exclude, search.exclude and handoff.exclude. Skipped files (too big, binary,
 // unreadable, vanished) get one line in the Handoff output channel, never a crash.
 import * as vscode from 'vscode';
-import { DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, globMatcher, matchesPathOrFolder, readMarkdownFile } from '../core/index';
+import { DEFAULT_MAX_FILE_SIZE, extname, findMarkdownFiles, globMatcher, matchesPathOrFolder, readMarkdownFile } from '../core/index';
 import { readSettings } from './settings';
 import { VscodeFileSystem } from './vscode-file-system';
 
@@ -24,6 +24,24 @@ export class WorkspaceFiles implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
     const changed = (uri: vscode.Uri) => this.isIncluded(uri) && this.changed.fire(uri);
     this.disposables.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete((uri) => this.deleted.fire(uri)));
+    // A file written into a folder created a moment before can come before the OS watch on that
+    // folder, and its event is lost: a new folder is walked once. Only names without an extension
+    // are checked, so a burst of created files costs no stat each.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
+    this.disposables.push(folders, folders.onDidCreate((uri) => void this.folderCreated(uri, changed)));
+  }
+
+  private async folderCreated(uri: vscode.Uri, changed: (uri: vscode.Uri) => void): Promise<void> {
+    if (extname(uri.path) !== '' || !this.isIncluded(uri)) return;
+    const fs = new VscodeFileSystem(uri);
+    try {
+      if ((await fs.stat(uri.path)).kind !== 'directory') return;
+      // .gitignore is honoured by the walk; `changed` applies the exclusion settings, relative to the workspace folder.
+      const files = await findMarkdownFiles(fs, [uri.path], { onSkip: (skip) => this.report(skip.path, skip.message) });
+      for (const file of files) changed(fs.uri(file.path));
+    } catch {
+      // Gone again, or unreadable: the watcher reports what follows.
+    }
   }
 
   async findMarkdown(token?: vscode.CancellationToken): Promise<FoundMarkdown[]> {
