@@ -12,7 +12,7 @@ export { closest } from './util/closest';
 export { addDays, daysBetween, isValidDate } from './util/dates';
 export type { Fix, LintIssue, Rule } from './lint/rule';
 export { isOpenHandoff, lintDocument, lintText, localToday, MAX_LINT_LENGTH, resolveSeverity, type LintOptions } from './lint/engine';
-export { RULE_IDS, RULES, ruleDocPath } from './lint/registry';
+export { RULE_IDS, RULES, REPOSITORY_URL, ruleDocUrl } from './lint/registry';
 export { buildSnippets, firstSectionBodyLine, renderHandoff, yamlScalar, type Snippet, type TemplateValues } from './templates/render-template';
 export { handoffFolder, planNewHandoff, slugify, type NewHandoffPlan } from './templates/new-handoff';
 export { describeFileError, errorCode, fileErrorKind, type DirectoryEntry, type FileErrorKind, type FileKind, type FileStat, type FileSystem, type SyncFileSystem } from './ports';

@@ -34,7 +34,7 @@ export class ConfigStore implements vscode.Disposable {
 
   private loading: Promise<void>;
 
-  constructor(private readonly rulesDoc: vscode.Uri) {
+  constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
     const changed = (uri: vscode.Uri) => void this.fileChanged(uri);
     this.disposables.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
@@ -126,7 +126,7 @@ export class ConfigStore implements vscode.Disposable {
       return;
     }
     this.texts.set(key, file.text);
-    this.problems.set(uri, configIssues(file).map((issue) => toDiagnostic(issue, this.rulesDoc)));
+    this.problems.set(uri, configIssues(file).map((issue) => toDiagnostic(issue)));
   }
 
   private lookupOf(folder: vscode.Uri): ConfigLookup {

@@ -1,6 +1,6 @@
 // The one place that turns core values into VS Code objects.
 import * as vscode from 'vscode';
-import type { Fix, LintIssue, Range, Severity } from '../core/index';
+import { ruleDocUrl, type Fix, type LintIssue, type Range, type Severity } from '../core/index';
 
 export const DIAGNOSTIC_SOURCE = 'handoff';
 
@@ -14,10 +14,10 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-export function toDiagnostic(issue: LintIssue, rulesDoc: vscode.Uri): vscode.Diagnostic {
+export function toDiagnostic(issue: LintIssue): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toVsRange(issue.range), issue.message, SEVERITY[issue.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: issue.ruleId, target: rulesDoc.with({ fragment: issue.ruleId }) };
+  diagnostic.code = { value: issue.ruleId, target: vscode.Uri.parse(ruleDocUrl(issue.ruleId)) };
   return diagnostic;
 }
 

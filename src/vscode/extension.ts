@@ -24,12 +24,11 @@ import { WorkspaceIndex } from './workspace-index';
 export function activateHandoff(context: vscode.ExtensionContext, host: Host): HandoffTreeProvider {
   const log = vscode.window.createOutputChannel('Handoff', { log: true });
   const me = new Me(host);
-  const rulesDoc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'RULES.md');
-  const configs = new ConfigStore(rulesDoc);
+  const configs = new ConfigStore();
   const files = new WorkspaceFiles(log);
   const workspace = new WorkspaceIndex(files, configs, context.workspaceState);
   const lint = new LintService(configs, log);
-  const diagnostics = new DiagnosticManager(lint, files, workspace, rulesDoc);
+  const diagnostics = new DiagnosticManager(lint, files, workspace);
   const state = new TreeState(context.workspaceState);
   const tree = new HandoffTreeProvider(workspace, state, configs, me);
   const view = vscode.window.createTreeView('handoff.openHandoffs', { treeDataProvider: tree, showCollapseAll: true });

@@ -3,13 +3,11 @@
 // %SRCROOT%. Each rule links its section of docs/RULES.md; each result carries a fingerprint that
 // survives line shifts, so code scanning tracks an alert across commits instead of reopening it.
 import { createHash } from 'node:crypto';
-import type { SeveritySetting } from '../../core/index';
+import { REPOSITORY_URL, ruleDocUrl, type SeveritySetting } from '../../core/index';
 import type { Problem } from './json';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-/** Where Handoff's documentation lives: the one constant to change if the repository moves. */
-export const REPOSITORY_URL = 'https://github.com/handoff-dev/handoff';
 
 export interface SarifRule {
   readonly id: string;
@@ -82,10 +80,6 @@ export function formatSarif(problems: readonly Problem[], rules: readonly SarifR
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-/** The rule's section of docs/RULES.md (GitHub's heading anchors are the lower-cased id). */
-export function ruleHelpUri(ruleId: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/RULES.md#${encodeURIComponent(ruleId.toLowerCase())}`;
-}
 
 function sarifRule(rule: SarifRule) {
   const sentence = /[.!?]$/.test(rule.description) ? rule.description : `${rule.description}.`;
@@ -94,10 +88,10 @@ function sarifRule(rule: SarifRule) {
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: `${sentence} Reported by the Handoff linter for Markdown handoff notes.` },
-    helpUri: ruleHelpUri(rule.id),
+    helpUri: ruleDocUrl(rule.id),
     help: {
-      text: `${sentence}\n\n${disable.replace(/`/g, '')}\nMore: ${ruleHelpUri(rule.id)}`,
-      markdown: `**${rule.id}**: ${sentence}\n\n${disable.replace('<!--', '`<!--').replace(/-->\.$/, '-->`.')}\n\n[Documentation](${ruleHelpUri(rule.id)})`,
+      text: `${sentence}\n\n${disable.replace(/`/g, '')}\nMore: ${ruleDocUrl(rule.id)}`,
+      markdown: `**${rule.id}**: ${sentence}\n\n${disable.replace('<!--', '`<!--').replace(/-->\.$/, '-->`.')}\n\n[Documentation](${ruleDocUrl(rule.id)})`,
     },
     defaultConfiguration: rule.severity === 'off' ? { level: 'none', enabled: false } : { level: LEVEL[rule.severity] },
     properties: { tags: ['handoff', 'documentation'] },

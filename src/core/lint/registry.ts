@@ -33,7 +33,13 @@ export const RULES: readonly Rule[] = [
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 
-/** Where a rule's documentation lives, relative to the package root. */
-export function ruleDocPath(ruleId: string): string {
-  return `docs/RULES.md#${ruleId}`;
+/** Where Handoff lives (package.json's `repository`, checked by a test): the one constant to change if it moves. */
+export const REPOSITORY_URL = 'https://github.com/handoff-md/handoff';
+
+/**
+ * A rule's section of docs/RULES.md on the repository (GitHub's heading anchors are the lower-cased
+ * id): the Problems panel's rule links and SARIF's helpUri. The .vsix ships no docs/ to link to.
+ */
+export function ruleDocUrl(ruleId: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/RULES.md#${encodeURIComponent(ruleId.toLowerCase())}`;
 }

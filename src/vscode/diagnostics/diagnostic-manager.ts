@@ -27,7 +27,6 @@ export class DiagnosticManager implements vscode.Disposable {
     private readonly lint: LintService,
     private readonly files: WorkspaceFiles,
     private readonly workspace: WorkspaceIndex,
-    private readonly rulesDoc: vscode.Uri,
   ) {
     const ws = vscode.workspace;
     this.disposables.push(
@@ -83,7 +82,7 @@ export class DiagnosticManager implements vscode.Disposable {
 
   private publish(uri: vscode.Uri, issues: readonly LintIssue[]): void {
     if (issues.length === 0) this.collection.delete(uri);
-    else this.collection.set(uri, issues.map((i) => toDiagnostic(i, this.rulesDoc)));
+    else this.collection.set(uri, issues.map((i) => toDiagnostic(i)));
   }
 
   private isOpen(uri: vscode.Uri): boolean {

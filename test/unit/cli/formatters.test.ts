@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { RULE_IDS } from '../../../src/core/index';
 import { escapeData, escapeProperty, formatGithub } from '../../../src/cli/formatters/github';
-import { ruleHelpUri } from '../../../src/cli/formatters/sarif';
+import { REPOSITORY_URL, RULE_IDS, ruleDocUrl } from '../../../src/core/index';
+import { readFileSync } from 'node:fs';
+import { repoRoot } from '../helpers/repo-root';
 import type { Problem } from '../../../src/cli/formatters/json';
 import { formatText } from '../../../src/cli/formatters/text';
 import { runLint } from '../../../src/cli/run-lint';
@@ -48,7 +49,7 @@ describe('lint output formats', () => {
     assert.deepEqual(rules.map((r: { id: string }) => r.id), [...RULE_IDS, 'config']);
     for (const rule of rules) {
       assert.ok(rule.shortDescription.text && rule.fullDescription.text && rule.help.text && rule.help.markdown, rule.id);
-      assert.equal(rule.helpUri, ruleHelpUri(rule.id));
+      assert.equal(rule.helpUri, ruleDocUrl(rule.id));
       assert.match(rule.helpUri, /^https:\/\/.*\/docs\/RULES\.md#[a-z-]+$/);
       assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
     }
@@ -113,5 +114,17 @@ describe('lint output formats', () => {
       ].join('\n'),
     );
     assert.equal(formatText([], { handoffs: 3 }), '✔ No problems in 3 handoffs\n');
+  });
+});
+
+describe('rule documentation links', () => {
+  it('point at the repository package.json names, where docs/RULES.md has a section per rule', () => {
+    const manifest = JSON.parse(readFileSync(`${repoRoot()}/package.json`, 'utf8'));
+    assert.equal(manifest.repository.url.replace(/\.git$/, ''), REPOSITORY_URL);
+    const rules = readFileSync(`${repoRoot()}/docs/RULES.md`, 'utf8');
+    for (const id of [...RULE_IDS, 'config']) {
+      assert.ok(ruleDocUrl(id).endsWith(`/docs/RULES.md#${id}`), id);
+      assert.match(rules, new RegExp(`^## ${id}$`, 'm'), `docs/RULES.md has no section for ${id}`);
+    }
   });
 });
