@@ -2,28 +2,9 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { activateHandoff } from './handoff';
 import { waitFor, waitForDiagnostics } from './wait-for';
+import { completeHandoff } from '../generators/complete-handoff';
 
-const COMPLETE = [
-  '---',
-  'handoff: generic',
-  'title: Integration handoff  # kept',
-  'status: open',
-  'from: Ops',
-  'to: Finance',
-  'owner: dana@example.com',
-  'assignee: priya@example.com',
-  'due: 2099-01-01',
-  '---',
-  '## Summary',
-  'Finance takes over.',
-  '## Context',
-  'Background.',
-  '## Open questions',
-  'None.',
-  '## Checklist',
-  '- [x] Access granted',
-  '',
-].join('\n');
+const COMPLETE = completeHandoff('Integration handoff  # kept');
 
 async function write(name: string, text: string): Promise<vscode.Uri> {
   const folder = vscode.workspace.workspaceFolders![0]!;

@@ -2,28 +2,9 @@
 // through workspace.fs (on memfs: the test file system, as on github.dev its virtual one).
 import * as vscode from 'vscode';
 import { ok, waitFor } from './check';
+import { completeHandoff } from '../../generators/complete-handoff';
 
-const COMPLETE = [
-  '---',
-  'handoff: generic',
-  'title: Web handoff',
-  'status: open',
-  'from: Ops',
-  'to: Finance',
-  'owner: dana@example.com',
-  'assignee: priya@example.com',
-  'due: 2099-01-01',
-  '---',
-  '## Summary',
-  'Finance takes over.',
-  '## Context',
-  'Background.',
-  '## Open questions',
-  'None.',
-  '## Checklist',
-  '- [x] Access granted',
-  '',
-].join('\n');
+const COMPLETE = completeHandoff('Web handoff');
 
 async function write(name: string, text: string): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, `web-${name}.md`);
