@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { REFERENCE_DATE } from '../host/evergreen';
 import { activateHandoff } from './handoff';
 import { waitFor } from './wait-for';
 
@@ -23,8 +24,8 @@ interface DashboardHandle {
   click(target: 'refresh' | { list: string; path: string }): Thenable<boolean>;
 }
 
-// examples/ measured on a fixed day, as test/unit/metrics/examples.test.ts measures it.
-const TODAY = '2026-11-25';
+// examples/ measured on its reference date, as test/unit/metrics/examples.test.ts measures it.
+const TODAY = REFERENCE_DATE;
 const BLUEGATE = 'broken-overdue-no-tasks-wrong-order.md';
 
 function basename(uri: string): string {

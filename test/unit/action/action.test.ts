@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { REFERENCE_DATE } from '../../host/evergreen';
 import { repoRoot } from '../helpers/repo-root';
 
 const root = repoRoot();
@@ -49,7 +50,7 @@ describe('the GitHub Action', function () {
   }
 
   it('annotates every problem on examples/, writes SARIF and a job summary, and fails on errors', () => {
-    const run = runAction({ paths: 'examples', today: '2026-11-25', 'sarif-file': 'reports/handoff.sarif' });
+    const run = runAction({ paths: 'examples', today: REFERENCE_DATE, 'sarif-file': 'reports/handoff.sarif' });
     assert.equal(run.code, 1, run.stderr);
     const annotations = run.stdout.split('\n').filter((l) => / file=/.test(l));
     const count = (kind: string) => annotations.filter((l) => l.startsWith(`::${kind} `)).length;
@@ -72,7 +73,7 @@ describe('the GitHub Action', function () {
     const summary = run.summary ?? '';
     assert.match(summary, /^## Handoff lint\n\n10 errors, 3 warnings and 1 info in 6 files\.\n/);
     assert.match(summary, /^\| `unchecked-items` \| error \| 2 \|$/m);
-    assert.match(summary, /^## Handoff health — 2026-11-25$/m);
+    assert.match(summary, new RegExp(`^## Handoff health — ${REFERENCE_DATE}$`, 'm'));
     // The health table: 15 handoffs, 14 open, 1 overdue, 1 stale; then the load per receiving team.
     assert.match(summary, /^\| 15 \| 14 \| 1 \| 1 \|/m);
     assert.match(summary, /^### Open handoffs by receiving team$/m);
@@ -80,7 +81,7 @@ describe('the GitHub Action', function () {
   });
 
   it('fails per fail-on: errors always, warnings only with fail-on: warning, never with never', () => {
-    const onExamples = (failOn: string) => runAction({ paths: 'examples', today: '2026-11-25', 'fail-on': failOn }).code;
+    const onExamples = (failOn: string) => runAction({ paths: 'examples', today: REFERENCE_DATE, 'fail-on': failOn }).code;
     assert.deepEqual(['error', 'warning', 'never'].map(onExamples), [1, 1, 0]);
 
     // One open handoff past its due date and stale: two warnings, no error.

@@ -7,6 +7,7 @@ import type { Problem } from '../../../src/cli/formatters/json';
 import { runLint } from '../../../src/cli/run-lint';
 import { runList, type ListEntry } from '../../../src/cli/run-list';
 import type { CliContext } from '../../../src/cli/workspace';
+import { REFERENCE_DATE } from '../../host/evergreen';
 import { repoRoot } from '../helpers/repo-root';
 
 const root = repoRoot();
@@ -17,7 +18,7 @@ async function run(command: typeof runLint, argv: readonly string[]) {
   const ctx: CliContext = {
     cwd: toPortablePath(root),
     fs: new NodeFileSystem(),
-    today: '2026-11-25',
+    today: REFERENCE_DATE, // examples/ is written for it (examples/README.md)
     version: 'test',
     output: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
   };

@@ -1,4 +1,4 @@
-// The metrics of examples/ (today fixed in late 2026, as in test/unit/cli/examples.test.ts), from
+// The metrics of examples/ on its reference date (as in test/unit/cli/examples.test.ts), from
 // the core directly and from `handoff stats examples --format json`: the same numbers.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -7,10 +7,11 @@ import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-syste
 import { runCli } from '../../../src/cli/cli';
 import type { CliContext } from '../../../src/cli/workspace';
 import { computeMetrics, lintDocument, loadConfig, parseHandoff, summarizeHandoff, type HandoffMetrics, type MetricsEntry } from '../../../src/core/index';
+import { REFERENCE_DATE } from '../../host/evergreen';
 import { repoRoot } from '../helpers/repo-root';
 
 const root = repoRoot();
-const TODAY = '2026-11-25';
+const TODAY = REFERENCE_DATE;
 
 /** What examples/README.md describes, measured on TODAY (see the test below for each number). */
 const EXAMPLES_METRICS = {
