@@ -123,7 +123,7 @@ describe('dashboard', () => {
     const text = ['---', 'handoff: generic', 'title: Prototype names', 'status: open', 'from: __proto__', 'to: toString', 'created: 2026-11-20', '---', '# Names', ''].join('\n');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     try {
-      const drawn = await rendered(dashboard, (r) => r.cards.total === '16', 'the handoff from __proto__ to appear');
+      const drawn = await rendered(dashboard, (r) => r.cards.total === '18', 'the handoff from __proto__ to appear');
       assert.ok(Object.prototype.hasOwnProperty.call(drawn.flow, '__proto__'), JSON.stringify(drawn.flow));
       assert.deepStrictEqual({ ...Object.getOwnPropertyDescriptor(drawn.flow, '__proto__')?.value }, { toString: 1 });
       assert.deepStrictEqual(drawn.flow.Sales, { 'Customer Success': 3, Support: 2 }, 'no row gains a toString column');
