@@ -5,7 +5,10 @@ import { booleanOption, choiceOption, CliError, parseArgs, stringOption } from '
 import { displayWidth, padToWidth, truncateToWidth } from './display-width';
 import { nodeGit, type GitRunner } from './stats-git';
 import { escapeControl } from './terminal';
-import { ConfigResolver, EXIT_OK, displayPath, forEachHandoff, guarded, plural, today, type CliContext } from './workspace';
+import { ConfigResolver } from './config-resolver';
+import { EXIT_OK, guarded, plural, today, type CliContext } from './context';
+import { displayPath } from './repository';
+import { forEachHandoff } from './scan';
 import { resolveTargets } from './targets';
 
 export const LIST_FORMATS = ['text', 'json'] as const;

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
 import type { Problem } from '../../../src/cli/formatters/json';
 import { runLint } from '../../../src/cli/run-lint';
-import type { CliContext } from '../../../src/cli/workspace';
+import type { CliContext } from '../../../src/cli/context';
 import { addDays } from '../../../src/core/index';
 import { copyEvergreen, daysBetween, localDate, REFERENCE_DATE, shiftDates } from '../../host/evergreen';
 import { repoRoot } from '../helpers/repo-root';
