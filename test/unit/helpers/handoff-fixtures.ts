@@ -51,4 +51,4 @@ export function handoffDoc(options: DocOptions = {}): string {
 
 export const PLAIN_MARKDOWN = '# Notes\n\nJust notes.\n';
 
-export const TODAY = '2026-06-01';
+export { TODAY } from '../../generators/today';
