@@ -2,9 +2,11 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { activateHandoff } from './handoff';
 import { waitFor, waitForDiagnostics } from './wait-for';
-import { completeHandoff } from '../generators/complete-handoff';
+import { handoffDoc } from '../generators/handoff-doc';
 
-const COMPLETE = completeHandoff('Integration handoff  # kept');
+// `title` carries a YAML comment in the integration suite, to check edits keep it.
+const COMPLETE = handoffDoc({ title: 'Integration handoff  # kept', due: '2099-01-01', checklist: [true] });
+const CONTEXT = '## Context\n\nFinance is busy with the ERP roll-out.\n\n';
 
 async function write(name: string, text: string): Promise<vscode.Uri> {
   const folder = vscode.workspace.workspaceFolders![0]!;
@@ -57,7 +59,7 @@ describe('status commands and quick fixes', () => {
   });
 
   it('refuses to accept an incomplete handoff and leaves the file alone', async () => {
-    const incomplete = COMPLETE.replace('- [x] Access granted', '- [ ] Access granted').replace('## Context\nBackground.\n', '');
+    const incomplete = COMPLETE.replace('- [x] Item 1', '- [ ] Item 1').replace(CONTEXT, '');
     const uri = await write('refuse', incomplete);
     created.push(uri);
     assert.strictEqual(await vscode.commands.executeCommand('handoff.accept', uri), false);
@@ -79,7 +81,7 @@ describe('status commands and quick fixes', () => {
   });
 
   it('a quick fix adds a missing section and its diagnostic goes away', async () => {
-    const broken = COMPLETE.replace('## Context\nBackground.\n', '');
+    const broken = COMPLETE.replace(CONTEXT, '');
     const uri = await write('fix', broken);
     created.push(uri);
     const document = await vscode.workspace.openTextDocument(uri);
