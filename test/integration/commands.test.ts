@@ -90,7 +90,7 @@ describe('status commands and quick fixes', () => {
     const fix = actions.find((a) => a.title === 'Add section `Context`');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
     await vscode.workspace.applyEdit(fix.edit);
-    assert.match(document.getText(), /## Summary\nFinance takes over\.\n\n## Context\n\n<!-- .* -->\n\n## Open questions/);
+    assert.match(document.getText(), /## Summary\n\nThe board report moves to the Strategy Office\.\n\n## Context\n\n<!-- .* -->\n\n## Open questions/);
     const isMissingSection = (d: vscode.Diagnostic) => typeof d.code === 'object' && d.code.value === 'missing-section';
     const after = await waitFor(vscode.languages.onDidChangeDiagnostics, () => {
       const now = vscode.languages.getDiagnostics(uri);
