@@ -9,7 +9,7 @@ import { severityOverrides, writeOutput } from './lint-options';
 import { lintFile, lintFilesHere, type ConfigFor, type FileOutcome, type FixWriter, type LintSettings } from './lint-files';
 import { checkMatched, resolveTargets } from './targets';
 import { ANSI, PLAIN, useColors } from './terminal';
-import { EXIT_OK, EXIT_PROBLEMS, ConfigResolver, errorLine, guarded, plural, reportScan, repositoryRoot, today, type CliContext } from './workspace';
+import { EXIT_OK, EXIT_PROBLEMS, ConfigResolver, errorLine, guarded, plural, givenToday, reportScan, repositoryRoot, type CliContext } from './workspace';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -92,12 +92,12 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
   }
 }
 
-const NO_SETTINGS: LintSettings = { cwd: '/', today: '', severities: {} };
+const NO_SETTINGS: LintSettings = { cwd: '/', severities: {} };
 
 async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): Promise<number> {
   const maxWarnings = countOption(args, 'max-warnings');
   const quiet = booleanOption(args, 'quiet');
-  const settings: LintSettings = { cwd: ctx.cwd, today: today(ctx, args), severities: severityOverrides(args) };
+  const settings: LintSettings = { cwd: ctx.cwd, today: givenToday(ctx, args), severities: severityOverrides(args) };
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
   // The current folder's config is checked even when no file below uses it; SARIF lists its severities.
   const config = await configs.forFolder(ctx.cwd);

@@ -7,9 +7,9 @@ import {
   isExcludedByConfig,
   isValidDate,
   join,
-  localToday,
   relative,
   scanHandoffs,
+  todayIn,
   type ConfigInForce,
   type FileSystem,
   type HandoffConfig,
@@ -39,8 +39,10 @@ export interface CliContext {
   readonly cwd: string;
   readonly fs: FileSystem;
   readonly output: Output;
-  /** YYYY-MM-DD; defaults to the local date. */
+  /** YYYY-MM-DD; defaults to today in the team's time zone. */
   readonly today?: string;
+  /** The machine's IANA time zone (main.ts), for configs without `timezone:`; undefined: UTC. */
+  readonly timeZone?: string;
   /** The package version, for --version and SARIF. */
   readonly version: string;
   /** Worker threads for whole-repo lint (main.ts); without them everything runs in this thread. */
@@ -55,10 +57,15 @@ export interface CliContext {
   readonly writeFile?: (path: string, data: Uint8Array) => Promise<void>;
 }
 
-/** `--today YYYY-MM-DD` when given (every date rule and age uses it), else the context's date. */
-export function today(ctx: CliContext, args?: ParsedArgs): string {
+/** `--today YYYY-MM-DD` when given (every date rule and age uses it), else the context's date, else today in `timeZone`. */
+export function today(ctx: CliContext, args: ParsedArgs | undefined, timeZone: string | undefined): string {
+  return givenToday(ctx, args) ?? todayIn(timeZone);
+}
+
+/** `--today` or the context's date; undefined: each file's today in its team's zone (the lint engine's default). */
+export function givenToday(ctx: CliContext, args?: ParsedArgs): string | undefined {
   const option = args && stringOption(args, 'today');
-  if (option === undefined) return ctx.today ?? localToday();
+  if (option === undefined) return ctx.today;
   if (!isValidDate(option)) throw new CliError(`unexpected --today '${option}', expected a date as YYYY-MM-DD`);
   return option;
 }
@@ -104,7 +111,7 @@ export class ConfigResolver {
     private readonly ctx: CliContext,
     configOption: string | undefined,
   ) {
-    this.lookup = new ConfigLookup(ctx.fs, { ruleIds: RULE_IDS });
+    this.lookup = new ConfigLookup(ctx.fs, { ruleIds: RULE_IDS, timeZone: ctx.timeZone });
     this.explicit = configOption === undefined ? undefined : this.loadExplicit(configOption);
     // Settle early failures only when awaited, without an unhandled rejection in between.
     this.explicit?.catch(() => undefined);
@@ -148,7 +155,7 @@ export class ConfigResolver {
   private async loadExplicit(option: string): Promise<ConfigInForce> {
     const file = await this.lookup.load(join(this.ctx.cwd, option));
     if (!file) throw new CliError(`cannot read config ${option}: no such file`);
-    return { config: file.config, file };
+    return { config: this.lookup.withZone(file.config), file };
   }
 }
 

@@ -9,7 +9,7 @@ export { findFrontMatter, parseFrontMatter, type Field, type FrontMatter, type F
 export { mayBeHandoff, parseHandoff, readHeader } from './parse/parse-handoff';
 export { setFieldEdit, setFieldsEdits, type FieldEdits } from './edit/front-matter-edit';
 export { closest } from './util/closest';
-export { addDays, daysBetween, isValidDate } from './util/dates';
+export { addDays, daysBetween, isTimeZone, isValidDate, machineTimeZone, readDate, todayIn } from './util/dates';
 export type { Fix, LintIssue, Rule } from './lint/rule';
 export { isOpenHandoff, lintDocument, lintText, localToday, MAX_LINT_LENGTH, resolveSeverity, type LintOptions } from './lint/engine';
 export { RULE_IDS, RULES, REPOSITORY_URL, ruleDocUrl } from './lint/registry';
@@ -35,9 +35,9 @@ export { globMatcher, matchesPathOrFolder, splitGlob, type PathMatcher } from '.
 export { checklistProgress, summarizeHandoff, summarizeHeader, type ChecklistProgress, type HandoffSummary } from './index/summary';
 export { HandoffIndex, indexText, type IndexedHandoff } from './index/handoff-index';
 export { awaitingMe, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isAssignedTo, isMe, type Filter, type GroupBy, type Group } from './index/grouping';
-export { acceptEdits, isGatedStatus, nextStatuses, returnEdits, setStatusEdits, transitionBlockers } from './workflow/transitions';
+export { acceptEdits, isDoneStatus, isGatedStatus, nextStatuses, returnEdits, setStatusEdits, statusStamps, transitionBlockers } from './workflow/transitions';
 export { assistContext, hoverText, suggestions, type AssistContext, type Suggestion, type WorkspaceKnowledge } from './authoring/front-matter-assist';
-export { computeMetrics, NONE, type DurationBreakdown, type HandoffMetrics, type HandoffRef, type MetricsEntry, type MetricsOptions, type RuleCount } from './metrics/compute-metrics';
+export { computeMetrics, NONE, type DurationBreakdown, type MilestoneDurations, type HandoffMetrics, type HandoffRef, type MetricsEntry, type MetricsOptions, type RuleCount } from './metrics/compute-metrics';
 export { durations, quantile, type Durations } from './metrics/stats';
 export { EMPTY_HISTORY, firstSeenArgs, keyHistory, mergeHistories, parseFirstSeen, parseStatusChanges, statusChangesArgs, type HandoffHistory, type StatusChange } from './metrics/git-history';
 export { createLimiter, type Limiter } from './index/limit';

@@ -2,13 +2,14 @@
 // cache for files whose mtime and size are unchanged), then one file at a time from the watcher.
 // Keys are URI strings.
 import * as vscode from 'vscode';
-import { createLimiter, HandoffIndex, isExcludedByConfig, localToday, type IndexedHandoff } from '../core/index';
+import { createLimiter, HandoffIndex, isExcludedByConfig, localToday, todayIn, type IndexedHandoff } from '../core/index';
 import type { ConfigStore } from './config-store';
 import { readSettings } from './settings';
 import type { WorkspaceFiles } from './workspace-files';
 
 // v3: summaries carry `created` and `accepted_at`, and the cache records what it is valid for.
-const CACHE_KEY = 'handoff.index.v3';
+// v4: summaries carry `returned_at` and `done_at`, and dates as read in the team's time zone.
+const CACHE_KEY = 'handoff.index.v4';
 const READS_IN_FLIGHT = 16;
 
 /** Cached lint results hold dates (overdue) and depend on the config: reuse them only under both. */
@@ -92,7 +93,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.index.update(uri.toString(), read.text, read.version, {
       config: found.config,
       severities: readSettings(uri).ruleSeverities,
-      today: localToday(),
+      today: todayIn(found.config.timeZone),
     });
   }
 

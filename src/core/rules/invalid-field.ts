@@ -6,7 +6,7 @@ import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
 import type { Field } from '../parse/front-matter';
 import { asSuggestions, type Rule } from '../lint/rule';
 import { closest } from '../util/closest';
-import { isValidDate } from '../util/dates';
+import { readDate } from '../util/dates';
 import { DATE_FIELDS } from '../model/handoff';
 
 /** Fields whose value must be a single string. */
@@ -36,8 +36,8 @@ const rule: Rule = {
       if (!f) continue;
       if (typeof f.value !== 'string') {
         report({ message: `Unexpected ${describeValue(f.value)} in \`${key}\`, expected a date as YYYY-MM-DD`, range: valueRange(f) });
-      } else if (!isValidDate(f.value.trim())) {
-        report({ message: `Unexpected date \`${f.value.trim()}\` in \`${key}\`, expected a valid date as YYYY-MM-DD`, range: valueRange(f) });
+      } else if (readDate(f.value, config.timeZone) === undefined) {
+        report({ message: `Unexpected date \`${f.value.trim()}\` in \`${key}\`, expected a valid date as YYYY-MM-DD or date-time as YYYY-MM-DDTHH:MM`, range: valueRange(f) });
       }
     }
 

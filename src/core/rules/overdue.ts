@@ -4,7 +4,7 @@ import { isClosedStatus } from '../config/types';
 import type { Rule } from '../lint/rule';
 import { fieldText } from '../model/handoff';
 import type { Field } from '../parse/front-matter';
-import { addDays, daysBetween, isValidDate } from '../util/dates';
+import { addDays, daysBetween, readDate } from '../util/dates';
 
 const rule: Rule = {
   id: 'overdue',
@@ -16,7 +16,7 @@ const rule: Rule = {
     const fm = doc.frontMatter;
     // Same test as isOpenHandoff (lint/engine), without importing the engine from a rule.
     if (!fm || !fm.isMapping || isClosedStatus(config, fieldText(doc, 'status'))) return;
-    const date = (f: Field | undefined) => (typeof f?.value === 'string' && isValidDate(f.value.trim()) ? f.value.trim() : undefined);
+    const date = (f: Field | undefined) => readDate(f?.value, config.timeZone);
     const dueField = fm.fields.get('due');
     let due: string | undefined;
     let at: Field | undefined;

@@ -124,7 +124,7 @@ describe('metrics of examples/', function () {
     assert.match(md.stdout, /^## Handoff health — 2026-11-25\n\n\| Handoffs \| Open \| Overdue \|/);
     assert.match(md.stdout, /\n\| 15 \| 14 \| 1 \| 1 \| 7\.5 d \| 18\.8 d \| 14% \|\n/);
     assert.match(md.stdout, /\n\| Sales → Customer Success \| 3 \|\n/);
-    assert.match(md.stdout, /_Time to done needs git history/);
+    assert.match(md.stdout, /_Without git history: times come from the `accepted_at` and `done_at` stamps only\._/);
   });
 
   it('prints its help and rejects an unknown format', async () => {
