@@ -6,7 +6,7 @@ import { runCli } from './cli';
 import { machineTimeZone } from '../core/index';
 import { LintWorkerPool, isLintWorker, runLintWorker } from './lint-workers';
 import { NodeFileSystem, toPortablePath, writeFileAtomic } from './node-file-system';
-import { errorLine } from './workspace';
+import { errorLine } from './context';
 
 function fail(error: unknown): void {
   process.stderr.write(`handoff: ${errorLine(error)}\n`);
