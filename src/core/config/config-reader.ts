@@ -2,6 +2,7 @@
 // problem with its node, never an exception.
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { isMap, isScalar, isSeq } from '../vendor/load';
+import { closest } from '../util/closest';
 
 /** Day counts beyond a century are typos (`sla_days: 100000000` made dates invalid). */
 export const MAX_DAYS = 36_500;
@@ -67,4 +68,10 @@ export class Reader {
     this.report(node, `Expected \`${name}\` to be a mapping`);
     return false;
   }
+}
+
+/** `Unknown config key \`foldr\`; did you mean \`folder\`?`, or the list of what is expected. */
+export function unknown(what: string, word: string, expected: readonly string[]): string {
+  const near = closest(word, expected);
+  return near ? `Unknown ${what}; did you mean \`${near}\`?` : `Unknown ${what}, expected one of ${expected.map((e) => `\`${e}\``).join(', ')}`;
 }

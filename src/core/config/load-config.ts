@@ -2,11 +2,10 @@
 // range, and whatever is valid still applies on top of the built-in types.
 import type { Node, Pair } from 'yaml';
 import { isMap, isScalar, isSeq, libraries } from '../vendor/load';
-import { Reader } from './config-reader';
-import { nestingExceeds } from './config-nesting';
+import { Reader, unknown } from './config-reader';
+import { readStatuses } from './read-statuses';
 import { LineIndex, type Range } from '../model/text';
 import { BUILTIN_TYPES } from '../types/builtin-types';
-import { closest } from '../util/closest';
 import {
   DEFAULT_FOLDER,
   DEFAULT_REQUIRED_FIELDS,
@@ -14,11 +13,8 @@ import {
   DEFAULT_STATUSES,
   type HandoffConfig,
   type HandoffType,
-  PHASES,
-  type Phase,
   type SectionSpec,
   type SeveritySetting,
-  type StatusConfig,
 } from './types';
 
 
@@ -154,58 +150,44 @@ export function tooLargeMessage(size: number): string {
   return `The config is ${Math.ceil(size / 1024)} KB, over the ${MAX_CONFIG_LENGTH / 1024} KB limit: the defaults apply`;
 }
 
-/** `Unknown config key \`foldr\`; did you mean \`folder\`?`, or the list of what is expected. */
-function unknown(what: string, word: string, expected: readonly string[]): string {
-  const near = closest(word, expected);
-  return near ? `Unknown ${what}; did you mean \`${near}\`?` : `Unknown ${what}, expected one of ${expected.map((e) => `\`${e}\``).join(', ')}`;
-}
-
 const TOO_DEEP = 'The config is nested too deeply to read: the defaults apply';
+
+/**
+ * True when the YAML may nest deeper than `limit`, found in one linear pass before the recursive
+ * parser runs: an upper bound from block indentation levels, compact `- ` entries on a line and
+ * open flow brackets (a bracket in a plain scalar counts too; no real config comes near the limit).
+ */
+function nestingExceeds(text: string, limit: number): boolean {
+  const indents: number[] = [];
+  let flow = 0;
+  for (const line of text.split('\n')) {
+    let i = 0;
+    while (line[i] === ' ') i++;
+    if (i === line.length || line[i] === '#') continue;
+    while (indents.length && indents[indents.length - 1]! >= i) indents.pop();
+    indents.push(i);
+    let compact = 0;
+    for (; (line[i] === '-' || line[i] === '?') && (line[i + 1] === ' ' || line[i + 1] === '\t'); i += 2) compact++;
+    let quote = '';
+    for (; i < line.length; i++) {
+      const c = line[i]!;
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '#' && (i === 0 || line[i - 1] === ' ')) break;
+      else if (c === '[' || c === '{') {
+        if (indents.length + compact + ++flow > limit) return true;
+      } else if ((c === ']' || c === '}') && flow > 0) flow--;
+    }
+    if (indents.length + compact > limit) return true;
+  }
+  return false;
+}
 
 /** yaml's first line, with a stack overflow on absurd nesting said plainly. */
 function yamlMessage(message: string): string {
   if (/call stack/i.test(message)) return TOO_DEEP;
   return message.split('\n')[0]!;
-}
-
-function readStatuses(reader: Reader, node: Node | null): StatusConfig | undefined {
-  if (!reader.map(node, 'statuses')) return undefined;
-  for (const [k, p] of reader.pairs(node)) if (!STATUS_KEYS.includes(k)) reader.report(p.key, unknown(`key \`${k}\` in \`statuses\``, k, STATUS_KEYS));
-  const open = reader.stringList(node.get('open', true) as Node | null, 'statuses.open');
-  const closed = reader.stringList(node.get('closed', true) as Node | null, 'statuses.closed');
-  if (!open?.length || !closed?.length) {
-    reader.report(node, 'Expected `statuses` to list both `open` and `closed` statuses');
-    return undefined;
-  }
-  const both = open.filter((s) => closed.includes(s));
-  if (both.length) {
-    reader.report(node, `Status \`${both[0]}\` is listed as both open and closed`);
-    return undefined;
-  }
-  const phases = readPhases(reader, node.get('phases', true) as Node | null | undefined, open, closed);
-  const abandoned = reader.stringList(node.get('abandoned', true) as Node | null | undefined, 'statuses.abandoned')?.filter((s) => {
-    if (closed.includes(s)) return true;
-    reader.report(node.get('abandoned', true) as Node, `Unexpected status \`${s}\` in \`statuses.abandoned\`, expected a closed status`);
-    return false;
-  });
-  return { open, closed, ...(phases ? { phases } : {}), ...(abandoned ? { abandoned } : {}) };
-}
-
-const STATUS_KEYS = ['open', 'closed', 'phases', 'abandoned'];
-
-/** `phases: { status: phase }`: a closed status is always `closed`, an open one never is. */
-function readPhases(reader: Reader, node: Node | null | undefined, open: readonly string[], closed: readonly string[]): Map<string, Phase> | undefined {
-  if (node === undefined || !reader.map(node, 'statuses.phases')) return undefined;
-  const phases = new Map<string, Phase>();
-  for (const [status, pair] of reader.pairs(node)) {
-    const phase = reader.string(pair.value, `statuses.phases.${status}`);
-    if (phase === undefined) continue;
-    if (!(PHASES as readonly string[]).includes(phase)) reader.report(pair.value, unknown(`phase \`${phase}\``, phase, PHASES));
-    else if (!open.includes(status) && !closed.includes(status)) reader.report(pair.key, `Unexpected status \`${status}\` in \`statuses.phases\`, expected one listed in \`open\` or \`closed\``);
-    else if (closed.includes(status) !== (phase === 'closed')) reader.report(pair.value, `Unexpected phase \`${phase}\` for ${closed.includes(status) ? 'closed' : 'open'} status \`${status}\`, expected ${closed.includes(status) ? '`closed`' : '`draft`, `waiting` or `owned`'}`);
-    else phases.set(status, phase as Phase);
-  }
-  return phases;
 }
 
 function readType(reader: Reader, id: string, pair: Pair<Node, Node | null>, known: ReadonlyMap<string, HandoffType>): HandoffType | undefined {
