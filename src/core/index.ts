@@ -41,3 +41,5 @@ export { computeMetrics, NONE, type DurationBreakdown, type HandoffMetrics, type
 export { durations, quantile, type Durations } from './metrics/stats';
 export { EMPTY_HISTORY, firstSeenArgs, keyHistory, mergeHistories, parseFirstSeen, parseStatusChanges, statusChangesArgs, type HandoffHistory, type StatusChange } from './metrics/git-history';
 export { createLimiter, type Limiter } from './index/limit';
+export { NO_GIT, type GitRunner } from './ports';
+export { readGitHistory, type GitFolder } from './metrics/read-git-history';
