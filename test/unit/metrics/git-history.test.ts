@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
 import { runStats } from '../../../src/cli/run-stats';
 import { readHistory } from '../../../src/cli/stats-git';
-import type { CliContext } from '../../../src/cli/workspace';
+import type { CliContext } from '../../../src/cli/context';
 import { firstSeenArgs, NO_GIT, parseFirstSeen, parseStatusChanges, statusChangesArgs, type GitRunner, type HandoffMetrics } from '../../../src/core/index';
 import { nodeGit } from '../../../src/node/git-runner';
 
