@@ -24,7 +24,7 @@ export { decodeMarkdown } from './index/decode';
 export { globMatcher, matchesPathOrFolder, splitGlob, type PathMatcher } from './util/glob';
 export { summarizeHandoff, summarizeHeader, type HandoffSummary } from './index/summary';
 export { HandoffIndex, indexText, type IndexedHandoff } from './index/handoff-index';
-export { awaitingMe, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isMe, type Filter, type GroupBy } from './index/grouping';
+export { awaitingMe, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isMe, matchesPerson, type Filter, type GroupBy } from './index/grouping';
 export { acceptEdits, nextStatuses, returnEdits, setStatusEdits, transitionBlockers } from './workflow/transitions';
 export { assistContext, hoverText, suggestions, type Suggestion, type WorkspaceKnowledge } from './authoring/front-matter-assist';
 export { computeMetrics, type DurationBreakdown, type HandoffMetrics, type HandoffRef, type MetricsEntry } from './metrics/compute-metrics';
