@@ -1,9 +1,9 @@
 // `handoff list [paths]`: the handoffs awaiting someone, as a table or JSON. Filters run on the
 // front-matter alone; only the handoffs listed get a full parse (for their checklist counts).
-import { allStatuses, isValidDate, matchesPerson, parseHandoff, summarizeHandoff, summarizeHeader, type HandoffSummary } from '../core/index';
+import { allStatuses, isValidDate, matchesPerson, parseHandoff, summarizeHandoff, summarizeHeader, type GitRunner, type HandoffSummary } from '../core/index';
 import { booleanOption, choiceOption, CliError, parseArgs, stringOption } from './args';
 import { displayWidth, padToWidth, truncateToWidth } from './display-width';
-import { nodeGit, type GitRunner } from './stats-git';
+import { nodeGit } from '../node/git-runner';
 import { escapeControl } from './terminal';
 import { ConfigResolver } from './config-resolver';
 import { EXIT_OK, guarded, plural, today, type CliContext } from './context';
@@ -58,7 +58,7 @@ export interface ListDeps {
 }
 
 export function runList(argv: readonly string[], ctx: CliContext, deps: ListDeps = {}): Promise<number> {
-  return guarded(ctx, () => list(argv, ctx, deps.git ?? nodeGit));
+  return guarded(ctx, () => list(argv, ctx, deps.git ?? nodeGit()));
 }
 
 async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): Promise<number> {
@@ -108,7 +108,7 @@ async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): P
 async function person(value: string | undefined, ctx: CliContext, git: GitRunner): Promise<string | undefined> {
   const v = value?.trim().replace(/^@/, '');
   if (!v || v.toLowerCase() !== 'me') return v || undefined;
-  const me = ctx.env?.HANDOFF_ME?.trim() || (await git(ctx.cwd, ['config', 'user.email']))?.trim();
+  const me = ctx.env?.HANDOFF_ME?.trim() || (await git.run(['config', 'user.email'], ctx.cwd).catch(() => undefined))?.trim();
   if (!me) throw new CliError("'me' needs HANDOFF_ME or git config user.email to say who you are");
   return me;
 }

@@ -1,10 +1,11 @@
 // `handoff stats [paths]`: handoff health — counts, load per team, flow, ages, time to accept and
 // to done, checklists, frequent problems — as text, JSON or Markdown (a PR comment, a weekly report).
-import { computeMetrics, dirname, lintDocument, parseHandoff, summarizeHandoff, type HandoffConfig, type HandoffHistory, type MetricsEntry } from '../core/index';
+import { computeMetrics, dirname, lintDocument, parseHandoff, summarizeHandoff, type GitRunner, type HandoffConfig, type HandoffHistory, type MetricsEntry } from '../core/index';
+import { nodeGit } from '../node/git-runner';
 import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
 import { formatStatsMarkdown } from './formatters/stats-markdown';
 import { formatStatsText } from './formatters/stats-text';
-import { nodeGit, readHistory, type GitRunner } from './stats-git';
+import { readHistory } from './stats-git';
 import { ConfigResolver } from './config-resolver';
 import { EXIT_OK, guarded, today, type CliContext } from './context';
 import { displayPath } from './repository';
@@ -42,7 +43,7 @@ export interface StatsDependencies {
 
 /** Returns the exit code; every error ends as one line on stderr and code 2. */
 export function runStats(argv: readonly string[], ctx: CliContext, deps: StatsDependencies = {}): Promise<number> {
-  return guarded(ctx, () => stats(argv, ctx, deps.git ?? nodeGit));
+  return guarded(ctx, () => stats(argv, ctx, deps.git ?? nodeGit()));
 }
 
 async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): Promise<number> {

@@ -99,3 +99,15 @@ export function describeFileError(error: unknown): string {
     }
   }
 }
+
+/**
+ * Runs git. The core builds the command lines and parses the output (metrics/read-git-history.ts);
+ * src/node/git-runner.ts runs them for the CLI and the desktop extension, NO_GIT stands in where
+ * no git may run (the web worker, an untrusted workspace).
+ */
+export interface GitRunner {
+  /** Runs `git ...args` in the folder `cwd`; resolves with its stdout, rejects when git fails or is missing. */
+  run(args: readonly string[], cwd: string): Promise<string>;
+}
+
+export const NO_GIT: GitRunner = { run: () => Promise.reject(new Error('git is not available here')) };

@@ -1,6 +1,6 @@
 // The one place that turns core values into VS Code objects.
 import * as vscode from 'vscode';
-import { ruleDocUrl, type Fix, type LintIssue, type Range, type Severity } from '../core/index';
+import { ruleDocUrl, type Fix, type LintIssue, type Range, type Severity, type Suggestion, type TextEdit } from '../core/index';
 
 export const DIAGNOSTIC_SOURCE = 'handoff';
 
@@ -21,10 +21,39 @@ export function toDiagnostic(issue: LintIssue): vscode.Diagnostic {
   return diagnostic;
 }
 
-export function toWorkspaceEdit(uri: vscode.Uri, fix: Fix): vscode.WorkspaceEdit {
+export function toWorkspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  for (const e of fix.edits) edit.replace(uri, toVsRange(e.range), e.newText);
+  for (const e of edits) edit.replace(uri, toVsRange(e.range), e.newText);
   return edit;
+}
+
+/** A quick fix for `diagnostic`: the fix's edits on the document at `uri`. */
+export function toCodeAction(uri: vscode.Uri, fix: Fix, diagnostic: vscode.Diagnostic, isPreferred: boolean): vscode.CodeAction {
+  const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+  action.edit = toWorkspaceEdit(uri, fix.edits);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = isPreferred;
+  return action;
+}
+
+/** A front-matter completion replacing `range` (the prefix typed so far). */
+export function toCompletionItem(suggestion: Suggestion, range: vscode.Range): vscode.CompletionItem {
+  const item = new vscode.CompletionItem(suggestion.label, suggestion.kind === 'field' ? vscode.CompletionItemKind.Field : vscode.CompletionItemKind.Value);
+  item.detail = suggestion.detail;
+  item.documentation = suggestion.documentation ? new vscode.MarkdownString(suggestion.documentation) : undefined;
+  item.insertText = suggestion.insertText ?? suggestion.label;
+  item.sortText = suggestion.sortText;
+  item.range = range;
+  return item;
+}
+
+export function toHover(markdown: string): vscode.Hover {
+  return new vscode.Hover(new vscode.MarkdownString(markdown));
+}
+
+/** Selects a whole line (a template's first section line), cursor at its start. */
+export function lineSelection(document: vscode.TextDocument, line: number): vscode.Selection {
+  return new vscode.Selection(new vscode.Position(line, 0), document.lineAt(line).range.end);
 }
 
 /** The rule id of a Handoff diagnostic, or undefined for anyone else's. */

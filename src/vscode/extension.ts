@@ -3,13 +3,13 @@
 import * as vscode from 'vscode';
 import { FrontMatterAssist } from './authoring/front-matter-assist';
 import { LintCodeActionProvider } from './code-actions/lint-code-actions';
-import { registerCommands } from './commands/command';
-import { NewHandoffCommand } from './commands/new-handoff';
-import { AcceptCommand, AdvanceStatusCommand, ReturnCommand } from './commands/status-commands';
-import { FilterCommand, GroupByCommand, RefreshCommand, RevealInExplorerCommand } from './commands/view-commands';
+import {
+  AcceptCommand, AdvanceStatusCommand, FilterCommand, GroupByCommand, NewHandoffCommand, RefreshCommand,
+  registerCommands, ReturnCommand, RevealInExplorerCommand, ShowDashboardCommand,
+} from './commands/index';
 import { ConfigStore } from './config-store';
 import { indexCacheStore } from './index-cache-file';
-import { ShowDashboardCommand } from './dashboard/show-dashboard';
+import { GitHistoryCache } from './dashboard/git-history';
 import { DiagnosticManager } from './diagnostics/diagnostic-manager';
 import { LintService } from './diagnostics/lint-service';
 import type { Host } from './host';
@@ -38,9 +38,10 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const refresh = new RefreshCommand(workspace, diagnostics);
   const assist = new FrontMatterAssist(configs, workspace);
+  const dashboard = new ShowDashboardCommand(context.extensionUri, workspace, configs, new GitHistoryCache(host.git));
 
   context.subscriptions.push(
-    log, configs, files, workspace, diagnostics, state, tree, view,
+    log, configs, files, workspace, diagnostics, state, tree, view, dashboard,
     new AwaitingMeIndicator(view, tree),
     workspace.onDidStartScan((scan) => showProgressWhenSlow(VIEW_ID, scan)),
     vscode.window.registerFileDecorationProvider(tree),
@@ -58,7 +59,7 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
       new GroupByCommand(state),
       new FilterCommand(state),
       new RevealInExplorerCommand(),
-      new ShowDashboardCommand(context.extensionUri, workspace, configs, host.history),
+      dashboard,
     ], () => configs.ready),
     configs.onDidChange((folder) => void refresh.relint(folder)),
     vscode.workspace.onDidChangeConfiguration((e) => affectsSettings(e) && void refresh.execute()),

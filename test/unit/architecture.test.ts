@@ -106,7 +106,8 @@ describe('architecture', () => {
 
   it('lets src/vscode and src/cli reach the core only through src/core/index.ts, and never each other', () => {
     // The GitHub Action (src/action) is a CLI front end: it may use src/cli, never src/vscode.
-    const offenders = [...sources('src/vscode'), ...sources('src/cli'), ...sources('src/action')].flatMap((f) =>
+    // src/node (Node implementations of core ports) serves the CLI and the desktop host (vscode/node) only.
+    const offenders = [...sources('src/vscode'), ...sources('src/cli'), ...sources('src/action'), ...sources('src/node')].flatMap((f) =>
       imports(f)
         .filter((i) => i.startsWith('.'))
         .filter((i) => {
@@ -114,6 +115,7 @@ describe('architecture', () => {
           if (target.startsWith(path.join('src', 'core'))) return target !== path.join('src', 'core', 'index');
           const own = f.split(path.sep)[1];
           if (own === 'action' && target.startsWith(path.join('src', 'cli'))) return false;
+          if (target.startsWith(path.join('src', 'node') + path.sep)) return !(own === 'node' || own === 'cli' || f.startsWith(path.join('src', 'vscode', 'node')));
           return !target.startsWith(path.join('src', own!));
         })
         .map((i) => `${f} imports ${i}`),

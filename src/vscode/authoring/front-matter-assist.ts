@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { assistContext, hoverText, readHeader, todayIn, suggestions, type WorkspaceKnowledge } from '../../core/index';
 import type { ConfigStore } from '../config-store';
+import { toCompletionItem, toHover } from '../convert';
 import type { WorkspaceIndex } from '../workspace-index';
 
 export class FrontMatterAssist implements vscode.CompletionItemProvider, vscode.HoverProvider {
@@ -16,22 +17,14 @@ export class FrontMatterAssist implements vscode.CompletionItemProvider, vscode.
     if (!ctx || (!doc.isHandoff && !(ctx.kind === 'key' || ctx.key === 'handoff'))) return undefined;
     const range = new vscode.Range(position.translate(0, -ctx.prefix.length), position);
     const { config } = await this.configs.resolve(document.uri);
-    return suggestions(doc, ctx, config, this.knowledge(), todayIn(config.timeZone)).map((s) => {
-      const item = new vscode.CompletionItem(s.label, s.kind === 'field' ? vscode.CompletionItemKind.Field : vscode.CompletionItemKind.Value);
-      item.detail = s.detail;
-      item.documentation = s.documentation ? new vscode.MarkdownString(s.documentation) : undefined;
-      item.insertText = s.insertText ?? s.label;
-      item.sortText = s.sortText;
-      item.range = range;
-      return item;
-    });
+    return suggestions(doc, ctx, config, this.knowledge(), todayIn(config.timeZone)).map((s) => toCompletionItem(s, range));
   }
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const doc = readHeader(document.getText());
     if (!doc.isHandoff) return undefined;
     const text = hoverText(doc, position, (await this.configs.resolve(document.uri)).config);
-    return text ? new vscode.Hover(new vscode.MarkdownString(text)) : undefined;
+    return text ? toHover(text) : undefined;
   }
 
   private knowledge(): WorkspaceKnowledge {

@@ -2,7 +2,7 @@
 // looks them up again from the (cached) lint result instead of hanging data on diagnostics.
 import * as vscode from 'vscode';
 import type { LintIssue } from '../../core/index';
-import { ruleIdOf, toVsRange, toWorkspaceEdit } from '../convert';
+import { ruleIdOf, toCodeAction, toVsRange } from '../convert';
 import type { LintService } from '../diagnostics/lint-service';
 
 export class LintCodeActionProvider implements vscode.CodeActionProvider {
@@ -24,11 +24,7 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
         const key = JSON.stringify(fix);
         if (seen.has(key)) continue;
         seen.add(key);
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document.uri, fix);
-        action.diagnostics = [diagnostic];
-        action.isPreferred = n === 0 && !fix.suggestion;
-        actions.push(action);
+        actions.push(toCodeAction(document.uri, fix, diagnostic, n === 0 && !fix.suggestion));
       }
     }
     return actions;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { handoffFolder, planNewHandoff, todayIn, type HandoffType } from '../../core/index';
 import type { ConfigStore } from '../config-store';
+import { lineSelection } from '../convert';
 import type { Me } from '../me';
 import type { Command } from './command';
 
@@ -44,9 +45,8 @@ export class NewHandoffCommand implements Command {
     const uri = target.with({ path: plan.path });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(plan.text));
     const editor = await vscode.window.showTextDocument(uri);
-    const cursor = new vscode.Position(plan.cursorLine, 0);
-    editor.selection = new vscode.Selection(cursor, editor.document.lineAt(plan.cursorLine).range.end);
-    editor.revealRange(new vscode.Range(cursor, cursor));
+    editor.selection = lineSelection(editor.document, plan.cursorLine);
+    editor.revealRange(editor.selection);
     return uri;
   }
 }

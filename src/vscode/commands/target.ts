@@ -1,7 +1,8 @@
-// Resolves the handoff a command acts on: a tree row, a URI (explorer, tests) or the active editor.
+// What the status commands share: the handoff a command acts on (a tree row, a URI from the
+// explorer or tests, or the active editor), and applying or refusing its edits.
 import * as vscode from 'vscode';
-import { parseHandoff, type HandoffDocument, type TextEdit } from '../../core/index';
-import { toVsRange } from '../convert';
+import { parseHandoff, transitionBlockers, type FieldEdits, type HandoffConfig, type HandoffDocument, type TextEdit } from '../../core/index';
+import { toWorkspaceEdit } from '../convert';
 import type { TreeNode } from '../tree/handoff-tree';
 
 export interface Target {
@@ -32,8 +33,29 @@ function toUri(arg: unknown): vscode.Uri | undefined {
 
 /** Applies the edits as one undo step and saves, so the file on disk and the tree agree. */
 export async function applyAndSave(document: vscode.TextDocument, edits: readonly TextEdit[]): Promise<boolean> {
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of edits) edit.replace(document.uri, toVsRange(e.range), e.newText);
-  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, edits)))) return false;
   return document.save();
+}
+
+/**
+ * Refuses a move to accepted/done while the handoff is incomplete, offering to show the problems.
+ * The message is not awaited: the command finishes now, the notification stays until dismissed.
+ */
+export function refuseIfIncomplete(target: Target, config: HandoffConfig, status: string): boolean {
+  const blockers = transitionBlockers(target.doc, config, status);
+  if (blockers.length === 0) return false;
+  const show = vscode.l10n.t('Show problems');
+  void vscode.window.showErrorMessage(vscode.l10n.t('Handoff: cannot move "{0}" to {1}: {2}.', target.doc.title ?? vscode.l10n.t('this handoff'), status, blockers.join('; ')), show).then(async (answer) => {
+    if (answer !== show) return;
+    await vscode.window.showTextDocument(target.document);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+  return true;
+}
+
+/** Applies the edits and saves, or says why the front-matter was left alone. */
+export async function applyOrExplain(target: Target, result: FieldEdits, action: string): Promise<boolean> {
+  if (result.refused === undefined) return applyAndSave(target.document, result.edits);
+  void vscode.window.showErrorMessage(`Handoff: cannot ${action} "${target.doc.title ?? 'this handoff'}": ${result.refused}.`);
+  return false;
 }

@@ -4,17 +4,12 @@ import * as vscode from 'vscode';
 import { computeMetrics, isValidDate, machineTimeZone, todayIn, type HandoffRef } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { WorkspaceIndex } from '../workspace-index';
-import type { HistorySource } from '../host';
 import { dashboardHtml } from './dashboard-html';
+import type { GitHistoryCache } from './git-history';
 import { isFromWebview, type ClickTarget, type DashboardModel, type RenderReport, type ToWebview } from './protocol';
 
 export const VIEW_TYPE = 'handoff.dashboard';
 const UPDATE_DELAY_MS = 200;
-
-export interface ShowOptions {
-  /** YYYY-MM-DD: measure as of this day instead of today (reports, tests). */
-  readonly today?: string;
-}
 
 /** What `handoff.showDashboard` returns: the panel and what its webview last drew. */
 export interface DashboardHandle {
@@ -29,7 +24,6 @@ export interface DashboardHandle {
 }
 
 export class Dashboard implements DashboardHandle {
-  private static current: Dashboard | undefined;
   private readonly renderedEmitter = new vscode.EventEmitter<RenderReport>();
   private readonly disposables: vscode.Disposable[] = [this.renderedEmitter];
   private timer: NodeJS.Timeout | undefined;
@@ -39,20 +33,11 @@ export class Dashboard implements DashboardHandle {
   rendered: RenderReport | undefined;
   readonly onDidRender = this.renderedEmitter.event;
 
-  /** Opens the dashboard, or reveals the open one. */
-  static show(extensionUri: vscode.Uri, workspace: WorkspaceIndex, configs: ConfigStore, history: HistorySource, options: ShowOptions = {}): Dashboard {
-    const dashboard = (Dashboard.current ??= new Dashboard(extensionUri, workspace, configs, history));
-    dashboard.today = options.today;
-    dashboard.panel.reveal(undefined);
-    dashboard.scheduleUpdate(0);
-    return dashboard;
-  }
-
-  private constructor(
+  constructor(
     extensionUri: vscode.Uri,
     private readonly workspace: WorkspaceIndex,
     private readonly configs: ConfigStore,
-    private readonly history: HistorySource,
+    private readonly history: GitHistoryCache,
   ) {
     const media = vscode.Uri.joinPath(extensionUri, 'media');
     this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Handoff Dashboard'), vscode.ViewColumn.Active, {
@@ -72,6 +57,13 @@ export class Dashboard implements DashboardHandle {
   }
 
   readonly panel: vscode.WebviewPanel;
+
+  /** Reveals the panel and redraws it, measured as of `today` (YYYY-MM-DD; undefined: today). */
+  show(today: string | undefined): void {
+    this.today = today;
+    this.panel.reveal(undefined);
+    this.scheduleUpdate(0);
+  }
 
   click(target: ClickTarget): Thenable<boolean> {
     return this.post({ type: 'click', target });
@@ -136,7 +128,6 @@ export class Dashboard implements DashboardHandle {
 
   dispose(): void {
     clearTimeout(this.timer);
-    if (Dashboard.current === this) Dashboard.current = undefined;
     for (const d of this.disposables) d.dispose();
     this.panel.dispose();
   }

@@ -1,7 +1,7 @@
 // Owns the Handoff diagnostic collection. Open documents are linted from the editor buffer as the
 // user types (debounced); with `handoff.lint.scope: workspace` every other handoff shows the
 // issues the workspace index computed from disk. Results computed for an older document version
-// or before a reset are dropped, never published.
+// or before a reset are dropped, never published (fresh-results.ts).
 import * as vscode from 'vscode';
 import type { LintIssue } from '../../core/index';
 import { toDiagnostic } from '../convert';
@@ -9,6 +9,7 @@ import { readSettings } from '../settings';
 import type { WorkspaceFiles } from '../workspace-files';
 import type { WorkspaceIndex } from '../workspace-index';
 import { Debouncer } from './debouncer';
+import { FreshResults } from './fresh-results';
 import type { LintService } from './lint-service';
 
 const TYPING_DELAY_MS = 250;
@@ -17,11 +18,9 @@ export class DiagnosticManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('handoff');
   private readonly pending = new Debouncer(TYPING_DELAY_MS);
   private readonly disposables: vscode.Disposable[] = [this.collection, this.pending];
-  /**
-   * Bumped on every reset; a lint that started under an older generation is not published. 0 until
-   * the first reset: nothing is linted before the config is known (activation does not wait for it).
-   */
-  private generation = 0;
+  private readonly fresh = new FreshResults();
+  /** False until the first reset: nothing is linted before the config is known (activation does not wait for it). */
+  private ready = false;
 
   constructor(
     private readonly lint: LintService,
@@ -39,7 +38,8 @@ export class DiagnosticManager implements vscode.Disposable {
 
   /** Clears everything and lints again: open documents from their buffers, the rest from the index. */
   reset(): void {
-    this.generation++;
+    this.ready = true;
+    this.fresh.invalidate();
     this.lint.clear();
     this.collection.clear();
     for (const document of vscode.workspace.textDocuments) void this.lintOpen(document);
@@ -47,13 +47,9 @@ export class DiagnosticManager implements vscode.Disposable {
   }
 
   private async lintOpen(document: vscode.TextDocument): Promise<void> {
-    if (this.generation === 0 || document.languageId !== 'markdown' || !this.files.isIncluded(document.uri)) return;
-    const version = document.version;
-    const generation = this.generation;
-    const { issues } = await this.lint.lintOpenDocument(document);
-    // The config is resolved asynchronously: an edit, a close or a reset may have come in meanwhile.
-    if (generation !== this.generation || document.version !== version || document.isClosed) return;
-    this.publish(document.uri, issues);
+    if (!this.ready || document.languageId !== 'markdown' || !this.files.isIncluded(document.uri)) return;
+    const lint = async () => (await this.lint.lintOpenDocument(document)).issues;
+    await this.fresh.publishIfCurrent(document, lint, (issues) => this.publish(document.uri, issues));
   }
 
   private schedule(document: vscode.TextDocument): void {

@@ -1,18 +1,15 @@
 // Entry point of the web worker extension host (package.json `browser`: vscode.dev, github.dev):
 // no Node, no git. "me" is the GitHub account when one is signed in; the dashboard has no history.
 import * as vscode from 'vscode';
-import { EMPTY_HISTORY } from '../../core/index';
+import { NO_GIT } from '../../core/index';
 import { activateHandoff } from '../extension';
-import type { HistorySource } from '../host';
 import type { HandoffTreeProvider } from '../tree/handoff-tree';
 
 /** Where no GitHub authentication provider exists, asking for a session waits for one to register. */
 const AUTH_WAIT_MS = 3000;
 
-const noHistory: HistorySource = { historyOf: async () => EMPTY_HISTORY, clear() {} };
-
 export function activate(context: vscode.ExtensionContext): HandoffTreeProvider {
-  return activateHandoff(context, { whoAmI: gitHubAccount, history: noHistory });
+  return activateHandoff(context, { whoAmI: gitHubAccount, git: NO_GIT });
 }
 
 export function deactivate(): void {}

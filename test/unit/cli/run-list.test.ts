@@ -98,7 +98,7 @@ describe('handoff list: people, widths, invalid dates (#16)', () => {
     'h/priyanka.md': handoffDoc({ title: 'To Priyanka', assignee: 'priyanka@example.com' }),
   };
   const run = (argv: readonly string[], options: { env?: Record<string, string>; git?: string } = {}) =>
-    runInMemory([...argv, '--format', 'json'], people, (a, ctx) => runList(a, ctx, { git: async () => options.git }), { env: options.env ?? {} });
+    runInMemory([...argv, '--format', 'json'], people, (a, ctx) => runList(a, ctx, { git: { run: async () => options.git ?? Promise.reject(new Error('no git')) } }), { env: options.env ?? {} });
   const shown = async (argv: readonly string[], options?: { env?: Record<string, string>; git?: string }) => {
     const result = await run(argv, options);
     assert.equal(result.code, 0, result.stderr);

@@ -7,9 +7,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
 import { runStats } from '../../../src/cli/run-stats';
-import { nodeGit, readHistory, type GitRunner } from '../../../src/cli/stats-git';
+import { readHistory } from '../../../src/cli/stats-git';
 import type { CliContext } from '../../../src/cli/context';
-import { firstSeenArgs, parseFirstSeen, parseStatusChanges, statusChangesArgs, type HandoffMetrics } from '../../../src/core/index';
+import { firstSeenArgs, NO_GIT, parseFirstSeen, parseStatusChanges, statusChangesArgs, type GitRunner, type HandoffMetrics } from '../../../src/core/index';
+import { nodeGit } from '../../../src/node/git-runner';
+
+const git = nodeGit();
 
 function hasGit(): boolean {
   try {
@@ -82,7 +85,7 @@ describe('metrics: git history', function () {
 
   it('reads first-seen dates from one batched `git log --diff-filter=A`', async () => {
     const files = ['h/one.md', 'h/two.md', ODD, 'h/four.md'];
-    const output = await nodeGit(toPortablePath(dir), firstSeenArgs(files));
+    const output = await git.run(firstSeenArgs(files), toPortablePath(dir));
     assert.ok(output !== undefined);
     assert.deepEqual(
       [...parseFirstSeen(output)].sort(),
@@ -91,7 +94,7 @@ describe('metrics: git history', function () {
   });
 
   it('reads status changes, newest first, with the status each commit set, never the commit that added the file', async () => {
-    const output = await nodeGit(toPortablePath(dir), statusChangesArgs(['h/one.md', 'h/two.md', ODD, 'h/five.md']));
+    const output = await git.run(statusChangesArgs(['h/one.md', 'h/two.md', ODD, 'h/five.md']), toPortablePath(dir));
     assert.ok(output !== undefined);
     const changes = parseStatusChanges(output);
     assert.deepEqual(changes.get('h/two.md'), [
@@ -106,19 +109,21 @@ describe('metrics: git history', function () {
 
   it('runs in a subfolder with paths relative to it, and falls back to extension patterns for long lists', async () => {
     const sub = toPortablePath(path.join(dir, 'h'));
-    const output = await nodeGit(sub, firstSeenArgs(['one.md', 'two.md']));
-    assert.deepEqual([...parseFirstSeen(output!)].sort(), [['one.md', '2026-03-01'], ['two.md', '2026-03-01']]);
+    const output = await git.run(firstSeenArgs(['one.md', 'two.md']), sub);
+    assert.deepEqual([...parseFirstSeen(output)].sort(), [['one.md', '2026-03-01'], ['two.md', '2026-03-01']]);
     const many = Array.from({ length: 2500 }, (_, i) => `missing-${i}.md`);
     assert.deepEqual(firstSeenArgs(many, ['.md', '.markdown']).slice(-3), ['--', '*.md', '*.markdown']);
-    const all = parseFirstSeen((await nodeGit(sub, firstSeenArgs(many)))!);
+    const all = parseFirstSeen(await git.run(firstSeenArgs(many), sub));
     assert.deepEqual([...all.keys()].sort(), ['five.md', 'one.md', 'three é.md', 'two.md']);
   });
 
   it('keys the history by the caller’s paths, running git once per command and folder', async () => {
     const calls: string[] = [];
-    const counting: GitRunner = (cwd, args) => {
-      calls.push(`${cwd} ${args.includes('-p') ? 'status' : 'added'}`);
-      return nodeGit(cwd, args);
+    const counting: GitRunner = {
+      run: (args, cwd) => {
+        calls.push(`${cwd} ${args.includes('-p') ? 'status' : 'added'}`);
+        return git.run(args, cwd);
+      },
     };
     const root = toPortablePath(dir);
     const files = ['h/one.md', 'h/two.md', ODD, 'h/four.md'].map((f) => `${root}/${f}`);
@@ -145,17 +150,21 @@ describe('metrics: git history', function () {
     assert.deepEqual([m.toDone.count, m.toDone.median, m.toDone.sources], [1, 44, { stamp: 0, git: 1, unknown: 1 }]);
   });
 
-  it('skips git cleanly outside a repository, or when git fails, and with --no-git', async () => {
+  it('skips git cleanly outside a repository, or when git fails or is not there, and runs none with --no-git', async () => {
     const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-nogit-'));
     try {
       fs.writeFileSync(path.join(plain, 'a.md'), handoff('done', ['created: 2026-01-01']));
       fs.writeFileSync(path.join(plain, 'b.md'), handoff('open'));
-      for (const [where, argv, git] of [
+      let ran = 0;
+      const counting: GitRunner = { run: (args, cwd) => (ran++, git.run(args, cwd)) };
+      const failing: GitRunner = { run: () => Promise.reject(new Error('exit 128')) };
+      for (const [where, argv, runner] of [
         [plain, ['.', '--format', 'json'], undefined],
-        [dir, ['.', '--format', 'json'], () => Promise.resolve(undefined)],
-        [dir, ['.', '--format', 'json', '--no-git'], () => Promise.reject(new Error('git must not run'))],
+        [dir, ['.', '--format', 'json'], failing],
+        [dir, ['.', '--format', 'json'], NO_GIT],
+        [dir, ['.', '--format', 'json', '--no-git'], counting],
       ] as const) {
-        const { code, stdout, stderr } = await stats(where, argv, '2026-04-10', git);
+        const { code, stdout, stderr } = await stats(where, argv, '2026-04-10', runner);
         assert.equal(code, 0, stderr);
         assert.equal(stderr, '');
         const m = JSON.parse(stdout) as HandoffMetrics & { gitHistory: boolean };
@@ -163,6 +172,7 @@ describe('metrics: git history', function () {
         assert.equal(m.ageSources.git, 0);
         assert.equal(m.toDone.count, 0);
       }
+      assert.equal(ran, 0, '--no-git ran git');
     } finally {
       fs.rmSync(plain, { recursive: true, force: true });
     }
