@@ -41,3 +41,11 @@ export { computeMetrics, NONE, type DurationBreakdown, type HandoffMetrics, type
 export { durations, quantile, type Durations } from './metrics/stats';
 export { EMPTY_HISTORY, firstSeenArgs, keyHistory, mergeHistories, parseFirstSeen, parseStatusChanges, statusChangesArgs, type HandoffHistory, type StatusChange } from './metrics/git-history';
 export { createLimiter, type Limiter } from './index/limit';
+export type { TargetKind, WorkspaceRule } from './lint/workspace-rule';
+export { WORKSPACE_RULES } from './lint/registry';
+export { journeyFacts, linkTargets, lintWorkspace, type WorkspaceLintOptions } from './lint/workspace-engine';
+export { DEFAULT_NEXT_WITHIN_DAYS, type JourneyFacts } from './journey/facts';
+export { buildJourneyGraph, type Journey, type JourneyEdge, type JourneyGraph } from './journey/graph';
+export { linkRefs, resolveLink, type LinkRef } from './journey/links';
+export { journeyPhase, type JourneyPhase } from './journey/phase';
+export { missingNext, type MissingNext } from './journey/missing-next';

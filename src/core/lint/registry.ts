@@ -13,7 +13,11 @@ import tooComplex from '../rules/too-complex';
 import uncheckedItems from '../rules/unchecked-items';
 import unknownType from '../rules/unknown-type';
 import yamlSyntax from '../rules/yaml-syntax';
+import brokenLink from '../rules/broken-link';
+import followsCycle from '../rules/follows-cycle';
+import missingNext from '../rules/missing-next';
 import type { Rule } from './rule';
+import type { WorkspaceRule } from './workspace-rule';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -31,7 +35,10 @@ export const RULES: readonly Rule[] = [
   tooComplex,
 ];
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+/** Cross-document rules (lint/workspace-engine.ts), run once over every handoff, after the rules above. */
+export const WORKSPACE_RULES: readonly WorkspaceRule[] = [brokenLink, followsCycle, missingNext];
+
+export const RULE_IDS: readonly string[] = [...RULES, ...WORKSPACE_RULES].map((r) => r.id);
 
 /** Where Handoff lives (package.json's `repository`, checked by a test): the one constant to change if it moves. */
 export const REPOSITORY_URL = 'https://github.com/handoff-md/handoff';

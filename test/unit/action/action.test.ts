@@ -53,28 +53,28 @@ describe('the GitHub Action', function () {
     assert.equal(run.code, 1, run.stderr);
     const annotations = run.stdout.split('\n').filter((l) => / file=/.test(l));
     const count = (kind: string) => annotations.filter((l) => l.startsWith(`::${kind} `)).length;
-    assert.deepEqual({ error: count('error'), warning: count('warning'), notice: count('notice') }, { error: 10, warning: 3, notice: 1 });
+    assert.deepEqual({ error: count('error'), warning: count('warning'), notice: count('notice') }, { error: 10, warning: 4, notice: 1 });
     assert.ok(
       annotations.includes(
         '::error file=examples/handoffs/broken-unknown-type.md,line=2,col=10,endLine=2,endColumn=34,title=unknown-type::Unexpected handoff type `sales-to-custmer-success`, expected `sales-to-customer-success`',
       ),
       run.stdout,
     );
-    assert.match(run.stdout, /^::error title=handoff::10 errors and 3 warnings in handoffs \(fail-on: error\)$/m);
-    assert.equal(run.output, 'errors=10\nwarnings=3\n');
+    assert.match(run.stdout, /^::error title=handoff::10 errors and 4 warnings in handoffs \(fail-on: error\)$/m);
+    assert.equal(run.output, 'errors=10\nwarnings=4\n');
 
     const sarif = JSON.parse(fs.readFileSync(path.join(run.workspace, 'reports', 'handoff.sarif'), 'utf8'));
     assert.equal(sarif.version, '2.1.0');
-    assert.equal(sarif.runs[0].results.length, 14);
+    assert.equal(sarif.runs[0].results.length, 15);
     assert.ok(sarif.runs[0].results.every((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
-      r.locations[0]!.physicalLocation.artifactLocation.uri.startsWith('examples/handoffs/broken-')));
+      /^examples\/(handoffs\/broken-|journeys\/quarry-lane-climbing\/)/.test(r.locations[0]!.physicalLocation.artifactLocation.uri)));
 
     const summary = run.summary ?? '';
-    assert.match(summary, /^## Handoff lint\n\n10 errors, 3 warnings and 1 info in 6 files\.\n/);
+    assert.match(summary, /^## Handoff lint\n\n10 errors, 4 warnings and 1 info in 7 files\.\n/);
     assert.match(summary, /^\| `unchecked-items` \| error \| 2 \|$/m);
     assert.match(summary, /^## Handoff health — 2026-11-25$/m);
     // The health table: 15 handoffs, 14 open, 1 overdue, 1 stale; then the load per receiving team.
-    assert.match(summary, /^\| 15 \| 14 \| 1 \| 1 \|/m);
+    assert.match(summary, /^\| 22 \| 14 \| 1 \| 1 \|/m);
     assert.match(summary, /^### Open handoffs by receiving team$/m);
     assert.match(summary, /^\| Customer Success \| 3 \|$/m);
   });
