@@ -8,7 +8,8 @@ import { readSettings } from './settings';
 import type { WorkspaceFiles } from './workspace-files';
 
 // v3: summaries carry `created` and `accepted_at`, and the cache records what it is valid for.
-const CACHE_KEY = 'handoff.index.v3';
+// v4: entries carry journey facts.
+const CACHE_KEY = 'handoff.index.v4';
 const READS_IN_FLIGHT = 16;
 
 /** Cached lint results hold dates (overdue) and depend on the config: reuse them only under both. */
@@ -93,6 +94,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       config: found.config,
       severities: readSettings(uri).ruleSeverities,
       today: localToday(),
+      documentPath: uri.path,
     });
   }
 

@@ -9,6 +9,7 @@ import { readSettings } from '../settings';
 import type { WorkspaceFiles } from '../workspace-files';
 import type { WorkspaceIndex } from '../workspace-index';
 import { Debouncer } from './debouncer';
+import { JourneyIssues } from './journey-issues';
 import type { LintService } from './lint-service';
 
 const TYPING_DELAY_MS = 250;
@@ -16,6 +17,7 @@ const TYPING_DELAY_MS = 250;
 export class DiagnosticManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('handoff');
   private readonly pending = new Debouncer(TYPING_DELAY_MS);
+  private readonly journeys: JourneyIssues;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.pending];
   /**
    * Bumped on every reset; a lint that started under an older generation is not published. 0 until
@@ -29,7 +31,10 @@ export class DiagnosticManager implements vscode.Disposable {
     private readonly workspace: WorkspaceIndex,
   ) {
     const ws = vscode.workspace;
+    this.journeys = new JourneyIssues(workspace);
     this.disposables.push(
+      this.journeys,
+      this.journeys.onDidChange((keys) => this.republish(keys)),
       ws.onDidOpenTextDocument((d) => void this.lintOpen(d)),
       ws.onDidChangeTextDocument((e) => this.schedule(e.document)),
       ws.onDidCloseTextDocument((d) => this.onClosed(d)),
@@ -72,6 +77,17 @@ export class DiagnosticManager implements vscode.Disposable {
     }
   }
 
+  /** Publishes again the files whose cross-document issues changed: open ones from their buffers. */
+  private republish(keys: readonly string[]): void {
+    if (this.generation === 0) return;
+    const open = new Map(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => [d.uri.toString(), d]));
+    for (const key of keys) {
+      const document = open.get(key);
+      if (document) void this.lintOpen(document);
+    }
+    this.publishIndexed(keys.filter((k) => !open.has(k)));
+  }
+
   private onClosed(document: vscode.TextDocument): void {
     this.lint.forget(document.uri);
     this.pending.cancel(document.uri.toString());
@@ -80,7 +96,10 @@ export class DiagnosticManager implements vscode.Disposable {
     if (!document.isUntitled) void this.workspace.indexFile(document.uri).then(() => this.publishIndexed([document.uri.toString()]));
   }
 
-  private publish(uri: vscode.Uri, issues: readonly LintIssue[]): void {
+  /** A file's own issues and its cross-document ones (from the index: what is on disk). */
+  private publish(uri: vscode.Uri, own: readonly LintIssue[]): void {
+    const journeys = this.journeys.get(uri.toString());
+    const issues = journeys.length ? [...own, ...journeys] : own;
     if (issues.length === 0) this.collection.delete(uri);
     else this.collection.set(uri, issues.map((i) => toDiagnostic(i)));
   }
