@@ -1,6 +1,6 @@
 // `handoff list [paths]`: the handoffs awaiting someone, as a table or JSON. Filters run on the
 // front-matter alone; only the handoffs listed get a full parse (for their checklist counts).
-import { allStatuses, isValidDate, parseHandoff, summarizeHandoff, summarizeHeader, type HandoffSummary } from '../core/index';
+import { allStatuses, buildJourneyGraph, isValidDate, journeyFacts, parseHandoff, summarizeHandoff, summarizeHeader, type HandoffSummary, type JourneyFacts } from '../core/index';
 import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
 import { escapeControl } from './terminal';
 import { ConfigResolver, EXIT_OK, displayPath, forEachHandoff, guarded, plural, today, type CliContext } from './workspace';
@@ -18,6 +18,7 @@ Options:
   --assignee X        only handoffs assigned to X (case-insensitive; a leading @ is ignored)
   --overdue           only open handoffs past their due date
   --all               closed handoffs too
+  --journey NAME      only the handoffs of this journey (case-insensitive), closed ones included
   --format FORMAT     text (default) or json
   --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
   --config FILE       config file for every file (default: the nearest .handoff.yml or
@@ -40,6 +41,10 @@ export interface ListEntry {
   readonly due: string | null;
   readonly overdue: boolean;
   readonly checklist: { readonly done: number; readonly total: number };
+  /** The handoffs this one follows (as in \`file\`), whether or not they exist. */
+  readonly follows: readonly string[];
+  /** The name of its journey; null for a handoff linked to none that names none. */
+  readonly journey: string | null;
 }
 
 /** Returns the exit code; every error ends as one line on stderr and code 2. */
@@ -50,7 +55,7 @@ export function runList(argv: readonly string[], ctx: CliContext): Promise<numbe
 async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff list',
-    options: { status: 'string', assignee: 'string', overdue: 'boolean', all: 'boolean', format: 'string', config: 'string', today: 'string', help: 'boolean' },
+    options: { status: 'string', assignee: 'string', overdue: 'boolean', all: 'boolean', journey: 'string', format: 'string', config: 'string', today: 'string', help: 'boolean' },
     aliases: { h: 'help' },
   });
   if (booleanOption(args, 'help')) {
@@ -64,7 +69,8 @@ async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
     .filter(Boolean);
   const assignee = normalizeAssignee(stringOption(args, 'assignee'));
   const overdueOnly = booleanOption(args, 'overdue');
-  const all = booleanOption(args, 'all');
+  const journey = stringOption(args, 'journey')?.trim().toLowerCase();
+  const all = booleanOption(args, 'all') || journey !== undefined;
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
   const known = allStatuses((await configs.forFolder(ctx.cwd)).statuses);
   for (const status of statuses ?? []) {
@@ -73,15 +79,27 @@ async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
   const targets = await resolveTargets(ctx, args.positionals);
   const day = today(ctx, args);
 
-  const entries: ListEntry[] = [];
+  // Journeys need every handoff's links, from its front-matter; only the listed ones are parsed.
+  const listed: { path: string; entry: Omit<ListEntry, 'follows' | 'journey'> }[] = [];
+  const handoffs: JourneyFacts[] = [];
   await forEachHandoff(ctx, targets, configs, (handoff, config) => {
+    const facts = journeyFacts(handoff.header, handoff.path, { config, today: day });
+    if (facts) handoffs.push(facts);
     const header = summarizeHeader(handoff.header, config, day);
     if (statuses ? !statuses.includes(header.status?.toLowerCase() ?? '') : !all && !header.open) return;
     if (assignee !== undefined && normalizeAssignee(header.assignee) !== assignee) return;
     if (overdueOnly && !header.overdue) return;
-    entries.push(toEntry(displayPath(ctx, handoff.path), summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day)));
+    listed.push({ path: handoff.path, entry: toEntry(displayPath(ctx, handoff.path), summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day)) });
   });
   configs.reportProblems();
+  const graph = buildJourneyGraph(handoffs);
+  const entries: ListEntry[] = listed
+    .map(({ path, entry }) => ({
+      ...entry,
+      follows: (graph.nodes.get(path)?.follows ?? []).flatMap((f) => (f.path === undefined ? [] : [displayPath(ctx, f.path)])),
+      journey: graph.journeyOf.get(path)?.name ?? null,
+    }))
+    .filter((e) => journey === undefined || e.journey?.toLowerCase() === journey);
   entries.sort(byDue);
   ctx.output.stdout(format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : formatTable(entries, { all: all || statuses !== undefined }));
   return EXIT_OK;
@@ -92,7 +110,7 @@ function normalizeAssignee(value: string | undefined): string | undefined {
   return v || undefined;
 }
 
-function toEntry(file: string, s: HandoffSummary): ListEntry {
+function toEntry(file: string, s: HandoffSummary): Omit<ListEntry, 'follows' | 'journey'> {
   return {
     file,
     type: s.type ?? null,
