@@ -3,7 +3,7 @@
 // files and folders out of everything else. All are relative to the current folder.
 import { fileErrorKind, describeFileError, globMatcher, isWithin, join, normalize, splitGlob, type PathMatcher, type ScanRoot, type ScanSkip } from '../core/index';
 import { CliError } from './args';
-import type { CliContext } from './workspace';
+import type { CliContext } from './context';
 
 export interface Targets {
   readonly roots: readonly ScanRoot[];
