@@ -4,7 +4,10 @@ import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
 import { formatDot, formatGraphJson, formatMermaid, graphJson } from './formatters/graph';
 import { writeOutput } from './lint-options';
 import { resolveTargets } from './targets';
-import { ConfigResolver, EXIT_OK, forEachHandoff, guarded, repositoryRoot, type CliContext } from './workspace';
+import { ConfigResolver } from './config-resolver';
+import { EXIT_OK, guarded, type CliContext } from './context';
+import { repositoryRoot } from './repository';
+import { forEachHandoff } from './scan';
 
 export const GRAPH_FORMATS = ['mermaid', 'dot', 'json'] as const;
 

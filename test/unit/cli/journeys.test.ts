@@ -8,7 +8,7 @@ import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-syste
 import { dotString, mermaidText, type GraphJson } from '../../../src/cli/formatters/graph';
 import { runCli } from '../../../src/cli/cli';
 import type { ListEntry } from '../../../src/cli/run-list';
-import type { CliContext } from '../../../src/cli/workspace';
+import type { CliContext } from '../../../src/cli/context';
 import { repoRoot } from '../helpers/repo-root';
 
 async function run(cwd: string, argv: readonly string[]) {
