@@ -1,12 +1,11 @@
-// Where a handoff stands for the journey rules. The one place that maps statuses to phases: when
-// the config model gains lifecycle phases (draft/waiting/owned/closed, abandoned), only this changes.
-import { isClosedStatus, type HandoffConfig } from '../config/types';
+// Where a handoff stands for the journey rules, from the config's lifecycle phases (never status
+// names): owned is `accepted`, closed is `done` unless the status means the work was abandoned.
+import { isAbandonedStatus, statusPhase, type HandoffConfig } from '../config/types';
 
-/** `accepted`: the receiving team took it; `done`: closed as finished; `cancelled`: abandoned. */
 export type JourneyPhase = 'open' | 'accepted' | 'done' | 'cancelled';
 
 export function journeyPhase(status: string | undefined, config: HandoffConfig): JourneyPhase {
-  if (status === 'cancelled') return 'cancelled';
-  if (status === 'accepted') return 'accepted';
-  return isClosedStatus(config, status) ? 'done' : 'open';
+  if (isAbandonedStatus(config.statuses, status)) return 'cancelled';
+  const phase = statusPhase(config.statuses, status);
+  return phase === 'owned' ? 'accepted' : phase === 'closed' ? 'done' : 'open';
 }

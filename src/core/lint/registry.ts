@@ -16,10 +16,10 @@ import yamlSyntax from '../rules/yaml-syntax';
 import brokenLink from '../rules/broken-link';
 import followsCycle from '../rules/follows-cycle';
 import missingNext from '../rules/missing-next';
-import type { Rule } from './rule';
-import type { WorkspaceRule } from './workspace-rule';
+import type { RegisteredRule, Rule } from './rule';
+import type { RegisteredWorkspaceRule, WorkspaceRule } from './workspace-rule';
 
-export const RULES: readonly Rule[] = [
+const DECLARED: readonly Rule[] = [
   yamlSyntax,
   unknownType,
   missingField,
@@ -35,11 +35,6 @@ export const RULES: readonly Rule[] = [
   tooComplex,
 ];
 
-/** Cross-document rules (lint/workspace-engine.ts), run once over every handoff, after the rules above. */
-export const WORKSPACE_RULES: readonly WorkspaceRule[] = [brokenLink, followsCycle, missingNext];
-
-export const RULE_IDS: readonly string[] = [...RULES, ...WORKSPACE_RULES].map((r) => r.id);
-
 /** Where Handoff lives (package.json's `repository`, checked by a test): the one constant to change if it moves. */
 export const REPOSITORY_URL = 'https://github.com/handoff-md/handoff';
 
@@ -50,3 +45,17 @@ export const REPOSITORY_URL = 'https://github.com/handoff-md/handoff';
 export function ruleDocUrl(ruleId: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/RULES.md#${encodeURIComponent(ruleId.toLowerCase())}`;
 }
+
+function withDocsUrl(rule: Rule): RegisteredRule {
+  return { ...rule, meta: { ...rule.meta, docs: { ...rule.meta.docs, url: ruleDocUrl(rule.meta.id) } } } as RegisteredRule;
+}
+
+/** Every rule, its docs URL attached here, from ruleDocUrl, and nowhere else (below REPOSITORY_URL: evaluated at load). */
+export const RULES: readonly RegisteredRule[] = DECLARED.map(withDocsUrl);
+
+/** Cross-document rules (lint/workspace-engine.ts), run once over every handoff, after the rules above. */
+export const WORKSPACE_RULES: readonly RegisteredWorkspaceRule[] = ([brokenLink, followsCycle, missingNext] as readonly WorkspaceRule[]).map(
+  (rule) => ({ ...rule, meta: { ...rule.meta, docs: { ...rule.meta.docs, url: ruleDocUrl(rule.meta.id) } } }),
+);
+
+export const RULE_IDS: readonly string[] = [...RULES, ...WORKSPACE_RULES].map((r) => r.meta.id);

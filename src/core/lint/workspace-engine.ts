@@ -10,7 +10,7 @@ import { field, fieldText, type HandoffDocument, type HeaderInfo } from '../mode
 import { detach, shared } from '../util/detach';
 import { resolveSeverity, type LintOptions } from './engine';
 import { WORKSPACE_RULES } from './registry';
-import type { LintIssue, Report } from './rule';
+import { formatMessage, type LintIssue, type Report } from './rule';
 import type { TargetKind } from './workspace-rule';
 
 /**
@@ -22,7 +22,7 @@ export function journeyFacts(doc: HeaderInfo | HandoffDocument, file: string, op
   const type = doc.type === undefined ? undefined : options.config.types.get(doc.type);
   const status = fieldText(doc, 'status');
   const severities: Record<string, SeveritySetting> = {};
-  for (const rule of WORKSPACE_RULES) severities[rule.id] = ('disabledRules' in doc && doc.disabledRules.has(rule.id)) ? 'off' : resolveSeverity(rule.id, rule.defaultSeverity, options);
+  for (const { meta } of WORKSPACE_RULES) severities[meta.id] = 'disabledRules' in doc && doc.disabledRules.has(meta.id) ? 'off' : resolveSeverity(meta.id, meta.defaultSeverity, options);
   const at = field(doc, 'status') ?? field(doc, 'handoff');
   const anchor = at ? doc.lines.rangeOf(at.valueEnd > at.valueStart ? at.valueStart : at.keyStart, at.valueEnd > at.valueStart ? at.valueEnd : at.keyEnd) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return {
@@ -68,16 +68,17 @@ export interface WorkspaceLintOptions {
 export function lintWorkspace(handoffs: Iterable<JourneyFacts> | JourneyGraph, options: WorkspaceLintOptions): Map<string, LintIssue[]> {
   const graph = 'nodes' in handoffs ? handoffs : buildJourneyGraph(handoffs);
   const issues = new Map<string, LintIssue[]>();
-  for (const rule of WORKSPACE_RULES) {
-    rule.check({
+  for (const { meta, check } of WORKSPACE_RULES) {
+    check({
       graph,
       targets: options.targets,
       today: options.today,
       report: (file: string, r: Report) => {
-        const severity = graph.nodes.get(file)?.severities[rule.id] ?? rule.defaultSeverity;
+        const severity = graph.nodes.get(file)?.severities[meta.id] ?? meta.defaultSeverity;
         if (severity === 'off') return;
         const list = issues.get(file) ?? [];
-        list.push({ ruleId: rule.id, severity, message: r.message, range: r.range, fixes: r.fixes ?? [] });
+        const message = formatMessage(meta.messages[r.messageId] ?? r.messageId, r.data);
+        list.push({ ruleId: meta.id, severity, message, messageId: r.messageId, ...(r.data ? { data: r.data } : {}), range: r.range, fixes: r.fixes ?? [] });
         issues.set(file, list);
       },
     });

@@ -1,21 +1,20 @@
 // A handoff that follows itself through the chain: the journey has no first stage.
-import type { WorkspaceRule } from '../lint/workspace-rule';
+import { defineWorkspaceRule } from '../lint/workspace-rule';
 
-const rule: WorkspaceRule = {
-  id: 'follows-cycle',
-  description: 'A handoff follows itself through its `follows` chain.',
-  defaultSeverity: 'error',
-  fixable: false,
+export default defineWorkspaceRule({
+  meta: {
+    id: 'follows-cycle',
+    docs: { description: 'A handoff follows itself through its `follows` chain.' },
+    messages: { cycle: 'Unexpected cycle: `follows: {{path}}` leads back to this handoff, expected a chain that starts somewhere' },
+    defaultSeverity: 'error',
+    fixable: false,
+  },
   check({ graph, report }) {
     for (const file of graph.inCycle) {
-      const handoff = graph.nodes.get(file)!;
       // Reported on each `follows` value that stays inside the cycle.
-      for (const link of handoff.follows) {
-        if (link.path === undefined || !graph.inCycle.has(link.path)) continue;
-        report(file, { message: `\`follows: ${link.written}\` closes a cycle: this handoff follows itself through the chain`, range: link.range });
+      for (const link of graph.nodes.get(file)!.follows) {
+        if (link.path !== undefined && graph.inCycle.has(link.path)) report(file, { messageId: 'cycle', data: { path: link.written }, range: link.range });
       }
     }
   },
-};
-
-export default rule;
+});
