@@ -2,6 +2,7 @@
 // The two entry points (node/, web/) call it with what differs between the hosts (host.ts).
 import * as vscode from 'vscode';
 import { FrontMatterAssist } from './authoring/front-matter-assist';
+import { JourneyLinkProvider } from './authoring/journey-links';
 import { LintCodeActionProvider } from './code-actions/lint-code-actions';
 import { registerCommands } from './commands/command';
 import { NewHandoffCommand } from './commands/new-handoff';
@@ -44,6 +45,7 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
     }),
     vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, assist, ':', ' '),
     vscode.languages.registerHoverProvider({ language: 'markdown' }, assist),
+    vscode.languages.registerDocumentLinkProvider({ language: 'markdown' }, new JourneyLinkProvider()),
     registerCommands([
       refresh,
       new NewHandoffCommand(configs, me),

@@ -47,7 +47,7 @@ describe('Restricted Mode', () => {
   it('draws the dashboard', async () => {
     const dashboard = (await vscode.commands.executeCommand('handoff.showDashboard', { today: '2026-11-25' })) as DashboardHandle;
     try {
-      await waitFor(dashboard.onDidRender, () => (dashboard.rendered?.cards.total === '15' ? true : undefined), 'the dashboard to draw 15 handoffs');
+      await waitFor(dashboard.onDidRender, () => (dashboard.rendered?.cards.total === '22' ? true : undefined), 'the dashboard to draw 22 handoffs');
     } finally {
       dashboard.panel.dispose();
     }
