@@ -15,7 +15,7 @@ describe('journeys', () => {
     const onboarding = vscode.Uri.joinPath(folder, 'journeys/aldergrove-bakery/2026-09-25-onboarding-after-closed-won.md');
     await vscode.window.showTextDocument(onboarding);
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', onboarding);
-    const follows = links.find((l) => l.range.start.line === 14);
+    const follows = links.find((l) => l.range.start.line === 13);
     assert.ok(follows, `no link on the follows line: ${JSON.stringify(links.map((l) => l.range.start))}`);
     assert.strictEqual(follows.target?.path, vscode.Uri.joinPath(folder, 'journeys/aldergrove-bakery/2026-09-08-lead-wholesale-ordering-demo.md').path);
     assert.strictEqual(follows.range.start.character, 'follows: '.length);
