@@ -18,8 +18,9 @@ import {
   type Range,
   type TextEdit,
 } from '../../src/core/index';
+import { TODAY } from '../generators/today';
 
-export const TODAY = '2026-11-30';
+export { TODAY };
 const ME = 'fuzz@example.com';
 const REASONS = ['Missing the signed contract', 'a: b', '"quoted"', "it's #1", '- dash', 'two\nlines', '', ' padded ', 'ü ✓', '[x]', '|', '*alias'];
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { acceptEdits, localToday, nextStatuses, returnEdits, setStatusEdits, transitionBlockers, type FieldEdits, type HandoffConfig } from '../../core/index';
+import { acceptEdits, isValidDate, localToday, nextStatuses, returnEdits, setStatusEdits, transitionBlockers, type FieldEdits, type HandoffConfig } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { Me } from '../me';
 import type { Command } from './command';
@@ -49,12 +49,15 @@ export class AcceptCommand implements Command {
     private readonly me: Me,
   ) {}
 
-  async execute(arg?: unknown): Promise<boolean> {
+  /** `options.today` (YYYY-MM-DD) stamps that day instead of the clock's (tests); menus and the palette pass nothing. */
+  async execute(arg?: unknown, options?: unknown): Promise<boolean> {
+    const given = typeof options === 'object' && options !== null ? (options as { today?: unknown }).today : undefined;
+    const today = typeof given === 'string' && isValidDate(given) ? given : localToday();
     const target = await resolveTarget(arg);
     if (!target || refuseIfIncomplete(target, (await this.configs.resolve(target.document.uri)).config, 'accepted')) return false;
     const me = (await this.me.get()) ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Who is accepting?'), prompt: vscode.l10n.t('Your name or email (set handoff.me to skip this question)') }));
     if (!me) return false;
-    return applyOrExplain(target, acceptEdits(target.doc, me, localToday()), 'accept');
+    return applyOrExplain(target, acceptEdits(target.doc, me, today), 'accept');
   }
 }
 

@@ -9,7 +9,7 @@ import { applyEdits } from '../../../src/core/model/text';
 import { findFrontMatter } from '../../../src/core/parse/front-matter/find-front-matter';
 import { parseHandoff } from '../../../src/core/parse/parse-handoff';
 import { acceptEdits, returnEdits, setStatusEdits } from '../../../src/core/workflow/transitions';
-import { assertOnlyEditedBytesChanged } from '../helpers/rule-tester';
+import { assertOnlyEditedBytesChanged, TODAY } from '../helpers/rule-tester';
 
 /** A handoff whose front-matter is these lines. */
 const handoff = (...yaml: string[]) => ['---', 'handoff: generic', ...yaml, '---', '# Title', ''].join('\n');
@@ -90,7 +90,7 @@ describe('front-matter edits', () => {
     it('an anchored value, which aliases elsewhere repeat', () => {
       const text = handoff('status: &s opne', 'was: *s');
       assert.match(setStatusEdits(parseHandoff(text), 'done').refused!, /`status` value carries an anchor/);
-      const invalid = lintText(text, { config: defaultConfig(), today: '2026-11-25' }).issues.find((i) => i.ruleId === 'invalid-field');
+      const invalid = lintText(text, { config: defaultConfig(), today: TODAY }).issues.find((i) => i.ruleId === 'invalid-field');
       assert.deepEqual(invalid?.fixes, [], 'no quick fix either');
     });
 

@@ -11,8 +11,8 @@ import {
   type MetricsEntry,
   type Severity,
 } from '../../../src/core/index';
+import { TODAY } from '../../generators/today';
 
-const TODAY = '2026-06-01';
 const { config } = loadConfig(
   [
     'stale_after_days: 14',
@@ -39,36 +39,36 @@ function entry(path: string, text: string, issues: LintIssue[] = []): MetricsEnt
 
 /** The fixture "repository" (see the comments for what each handoff is there to test). */
 const ENTRIES: MetricsEntry[] = [
-  // Open, due by its type's SLA (created + 10 = 2026-05-11, 21 days ago), 31 days old: overdue and stale.
-  entry('a.md', doc({ handoff: 'quick', title: 'A', status: 'open', from: 'Sales', to: 'Support', created: '2026-05-01' }, [true, false]), [
+  // Open, due by its type's SLA (created + 10 = 2026-02-08, 21 days ago), 31 days old: overdue and stale.
+  entry('a.md', doc({ handoff: 'quick', title: 'A', status: 'open', from: 'Sales', to: 'Support', created: '2026-01-29' }, [true, false]), [
     issue('overdue', 'warning'),
     issue('stale', 'warning'),
   ]),
   // Accepted 5 days after created; checklist complete.
-  entry('b.md', doc({ handoff: 'quick', title: 'B', status: 'accepted', from: 'Sales', to: 'Support', created: '2026-05-20', accepted_at: '2026-05-25', due: '2030-01-01' }, [true, true])),
+  entry('b.md', doc({ handoff: 'quick', title: 'B', status: 'accepted', from: 'Sales', to: 'Support', created: '2026-02-17', accepted_at: '2026-02-22', due: '2029-10-01' }, [true, true])),
   // Young, without checklist items.
-  entry('c.md', doc({ handoff: 'slow', title: 'C', status: 'open', from: 'Sales', to: 'Customer Success', created: '2026-05-28' }), [issue('missing-checklist', 'error')]),
+  entry('c.md', doc({ handoff: 'slow', title: 'C', status: 'open', from: 'Sales', to: 'Customer Success', created: '2026-02-25' }), [issue('missing-checklist', 'error')]),
   // Done: accepted after 10 days; git dates the done status 20 days after created.
-  entry('d.md', doc({ handoff: 'slow', title: 'D', status: 'done', from: 'Design', to: 'Manufacturing', created: '2026-04-01', accepted_at: '2026-04-11' }, [true])),
-  // No created date: git first saw it on 2026-05-02, 30 days ago: stale.
+  entry('d.md', doc({ handoff: 'slow', title: 'D', status: 'done', from: 'Design', to: 'Manufacturing', created: '2025-12-30', accepted_at: '2026-01-09' }, [true])),
+  // No created date: git first saw it on 2026-01-30, 30 days ago: stale.
   entry('e.md', doc({ handoff: 'slow', title: 'E', status: 'draft', from: 'Finance', to: 'Strategy' }, [false, false, false])),
   // Cancelled: closed, accepted after 3 days, never "done".
-  entry('f.md', doc({ handoff: 'quick', title: 'F', status: 'cancelled', from: 'Sales', to: 'Support', created: '2026-03-01', accepted_at: '2026-03-04' })),
+  entry('f.md', doc({ handoff: 'quick', title: 'F', status: 'cancelled', from: 'Sales', to: 'Support', created: '2025-11-29', accepted_at: '2025-12-02' })),
   // No status, no teams, no dates and no history: open, age unknown.
   entry('g.md', doc({ handoff: 'slow', title: 'G' }), [issue('missing-field', 'error'), issue('missing-field', 'error')]),
 ];
 
 const HISTORY: HandoffHistory = {
   firstSeen: new Map([
-    ['a.md', '2026-05-03'], // `created` wins over git
-    ['e.md', '2026-05-02'],
-    ['d.md', '2026-04-01'],
+    ['a.md', '2026-01-31'], // `created` wins over git
+    ['e.md', '2026-01-30'],
+    ['d.md', '2025-12-30'],
   ]),
   statusChanges: new Map([
-    ['d.md', [{ date: '2026-04-21', status: 'done' }, { date: '2026-04-11', status: 'accepted' }, { date: '2026-04-01', status: 'open' }]],
-    ['f.md', [{ date: '2026-03-20', status: 'cancelled' }]],
+    ['d.md', [{ date: '2026-01-19', status: 'done' }, { date: '2026-01-09', status: 'accepted' }, { date: '2025-12-30', status: 'open' }]],
+    ['f.md', [{ date: '2025-12-18', status: 'cancelled' }]],
     // The last change set `open`, not the current `accepted`: no done date, and b is open anyway.
-    ['b.md', [{ date: '2026-05-20', status: 'open' }]],
+    ['b.md', [{ date: '2026-02-17', status: 'open' }]],
   ]),
 };
 
@@ -137,7 +137,7 @@ describe('metrics: computeMetrics', () => {
 
   it('lists the overdue (most late first) and stale (oldest first) handoffs', () => {
     assert.deepEqual(m.overdueList, [
-      { path: 'a.md', title: 'A', type: 'quick', status: 'open', from: 'Sales', to: 'Support', assignee: null, due: '2026-05-11', ageDays: 31, daysOverdue: 21 },
+      { path: 'a.md', title: 'A', type: 'quick', status: 'open', from: 'Sales', to: 'Support', assignee: null, due: '2026-02-08', ageDays: 31, daysOverdue: 21 },
     ]);
     assert.deepEqual(
       m.staleList.map((r) => [r.path, r.ageDays]),
@@ -155,8 +155,8 @@ describe('metrics: computeMetrics', () => {
   });
 
   it('judges overdue and stale against the injected today, not the day the summaries were made', () => {
-    const later = computeMetrics(ENTRIES, { config, today: '2030-01-02', history: HISTORY });
-    assert.equal(later.overdue, 2); // b's due date 2030-01-01 has now passed too
+    const later = computeMetrics(ENTRIES, { config, today: '2029-10-02', history: HISTORY });
+    assert.equal(later.overdue, 2); // b's due date 2029-10-01 has now passed too
     assert.equal(later.stale, 4); // every open handoff with a known age
   });
 
