@@ -1,5 +1,5 @@
 // `handoff lint [paths or globs...]`: lints every handoff with the same core function the editor uses.
-import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, WORKSPACE_RULES, defaultConfig, lintWorkspace, ruleDocUrl, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
+import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, WORKSPACE_RULES, defaultConfig, lintWorkspace, todayIn, ruleDocUrl, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
 import { CliError, booleanOption, choiceOption, countOption, parseArgs, stringOption, type ParsedArgs } from './args';
 import { formatGithub } from './formatters/github';
 import { formatJson, toProblem, type Problem } from './formatters/json';
@@ -11,7 +11,7 @@ import { resolveLinkTargets } from './journey-targets';
 import { checkMatched, resolveTargets } from './targets';
 import { ANSI, PLAIN, useColors } from './terminal';
 import { ConfigResolver } from './config-resolver';
-import { EXIT_OK, EXIT_PROBLEMS, errorLine, guarded, plural, today, type CliContext } from './context';
+import { EXIT_OK, EXIT_PROBLEMS, errorLine, guarded, plural, givenToday, type CliContext } from './context';
 import { repositoryRoot } from './repository';
 import { reportScan } from './scan';
 
@@ -96,12 +96,12 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
   }
 }
 
-const NO_SETTINGS: LintSettings = { cwd: '/', today: '', severities: {} };
+const NO_SETTINGS: LintSettings = { cwd: '/', severities: {} };
 
 async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): Promise<number> {
   const maxWarnings = countOption(args, 'max-warnings');
   const quiet = booleanOption(args, 'quiet');
-  const settings: LintSettings = { cwd: ctx.cwd, today: today(ctx, args), severities: severityOverrides(args) };
+  const settings: LintSettings = { cwd: ctx.cwd, today: givenToday(ctx, args), severities: severityOverrides(args) };
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
   // The current folder's config is checked even when no file below uses it; SARIF lists its severities.
   const config = await configs.forFolder(ctx.cwd);
@@ -189,7 +189,7 @@ async function lintStdin(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
 /** The cross-document rules over every linted handoff, their problems added to each file's, in line order. */
 async function addJourneyProblems(fs: FileSystem, outcomes: FileOutcome[], settings: LintSettings): Promise<void> {
   const handoffs = outcomes.flatMap((o) => (o.journey ? [o.journey] : []));
-  const found = lintWorkspace(handoffs, { targets: await resolveLinkTargets(fs, handoffs), today: settings.today });
+  const found = lintWorkspace(handoffs, { targets: await resolveLinkTargets(fs, handoffs), today: settings.today ?? todayIn() });
   if (!found.size) return;
   for (const [i, outcome] of outcomes.entries()) {
     const issues = found.get(outcome.path);

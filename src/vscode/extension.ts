@@ -56,7 +56,7 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
       new NewHandoffCommand(configs, me),
       new AdvanceStatusCommand(configs),
       new AcceptCommand(configs, me),
-      new ReturnCommand(),
+      new ReturnCommand(configs),
       new GroupByCommand(state),
       new FilterCommand(state),
       new RevealInExplorerCommand(),

@@ -2,7 +2,7 @@
 // index-cache-file.ts, for files whose mtime and size are unchanged), then one file at a time from the watcher.
 // Keys are URI strings.
 import * as vscode from 'vscode';
-import { createLimiter, HandoffIndex, isExcludedByConfig, localToday } from '../core/index';
+import { createLimiter, HandoffIndex, isExcludedByConfig, localToday, todayIn } from '../core/index';
 import type { ConfigStore } from './config-store';
 import type { IndexCacheStore } from './index-cache-file';
 import { readSettings } from './settings';
@@ -88,7 +88,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.index.update(uri.toString(), read.text, read.version, {
       config: found.config,
       severities: readSettings(uri).ruleSeverities,
-      today: localToday(),
+      today: todayIn(found.config.timeZone),
       documentPath: uri.path,
     });
   }

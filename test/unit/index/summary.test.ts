@@ -17,6 +17,8 @@ describe('summarizeHandoff', () => {
       assignee: 'tomas@example.com',
       created: undefined,
       acceptedAt: undefined,
+      returnedAt: undefined,
+      doneAt: undefined,
       due: '2030-01-31',
       overdue: false,
       open: true,

@@ -103,6 +103,7 @@ describe('metrics: computeMetrics', () => {
       p90: 9,
       byType: { quick: { count: 2, median: 4, p90: 4.8 }, slow: { count: 1, median: 10, p90: 10 } },
       byReceiver: { Manufacturing: { count: 1, median: 10, p90: 10 }, Support: { count: 2, median: 4, p90: 4.8 } },
+      sources: { stamp: 3, git: 0, unknown: 0 },
     });
   });
 
@@ -113,6 +114,7 @@ describe('metrics: computeMetrics', () => {
       p90: 20,
       byType: { slow: { count: 1, median: 20, p90: 20 } },
       byReceiver: { Manufacturing: { count: 1, median: 20, p90: 20 } },
+      sources: { stamp: 0, git: 1, unknown: 0 },
     });
   });
 
@@ -151,6 +153,7 @@ describe('metrics: computeMetrics', () => {
     assert.deepEqual(plain.ageSources, { created: 3, git: 0, unknown: 2 });
     assert.equal(plain.stale, 1);
     assert.equal(plain.toDone.count, 0);
+    assert.deepEqual(plain.toDone.sources, { stamp: 0, git: 0, unknown: 1 });
     assert.deepEqual(plain.toAccepted, m.toAccepted);
   });
 
@@ -174,5 +177,59 @@ describe('metrics: computeMetrics', () => {
     assert.deepEqual(none.ageDays, { count: 0, median: null, p90: null });
     assert.deepEqual([none.byStatus, none.byType, none.byReceiver, none.flow], [{}, {}, {}, {}]);
     assert.equal(none.checklist.ratio, null);
+  });
+});
+
+describe('metrics: time to accept and to done from stamps, git or neither', () => {
+  const dated = (path: string, fields: Record<string, string>) =>
+    entry(path, doc({ handoff: 'slow', title: path, from: 'Ops', to: 'Support', created: '2026-05-01', ...fields }));
+  const entries = [
+    // Stamped: the stamps win over git's dates.
+    dated('stamped.md', { status: 'done', accepted_at: '2026-05-03', done_at: '2026-05-11' }),
+    // Only git: the first change to `accepted`, the last change to the current status.
+    dated('git.md', { status: 'done' }),
+    // Imported already done, in one commit: neither stamps nor a status change.
+    dated('imported.md', { status: 'done' }),
+    // Accepted, with a date-time stamp read in the team's zone.
+    dated('accepted.md', { status: 'accepted', accepted_at: '2026-05-04T10:00:00Z' }),
+    // Stamped before it was created: not a duration, unknown.
+    dated('backwards.md', { status: 'accepted', accepted_at: '2026-04-01' }),
+    // Never accepted nor done: in neither metric.
+    dated('open.md', { status: 'open' }),
+    dated('cancelled.md', { status: 'cancelled' }),
+  ];
+  const history: HandoffHistory = {
+    firstSeen: new Map(),
+    statusChanges: new Map([
+      ['stamped.md', [{ date: '2026-05-30', status: 'done' }, { date: '2026-05-20', status: 'accepted' }]],
+      [
+        'git.md',
+        [
+          { date: '2026-05-21', status: 'done' },
+          { date: '2026-05-15', status: 'done' },
+          { date: '2026-05-09', status: 'accepted' },
+          { date: '2026-05-08', status: 'returned' },
+          { date: '2026-05-06', status: 'accepted' },
+        ],
+      ],
+    ]),
+  };
+  const m = computeMetrics(entries, { config, today: TODAY, history });
+
+  it('times acceptance by `accepted_at`, else the first commit that set `accepted`, and counts the rest as unknown', () => {
+    // stamped 2, git 5 (the first acceptance), accepted 3; imported and backwards unknown.
+    assert.deepEqual([m.toAccepted.count, m.toAccepted.median, m.toAccepted.sources], [3, 3, { stamp: 2, git: 1, unknown: 2 }]);
+  });
+
+  it('times done by `done_at`, else the last commit that set the current status, and counts the rest as unknown', () => {
+    // stamped 10, git 20; imported unknown.
+    assert.deepEqual([m.toDone.count, m.toDone.median, m.toDone.sources], [2, 15, { stamp: 1, git: 1, unknown: 1 }]);
+  });
+
+  it('without git, only the stamps count: the others are unknown', () => {
+    const plain = computeMetrics(entries, { config, today: TODAY });
+    assert.deepEqual(plain.toAccepted.sources, { stamp: 2, git: 0, unknown: 3 });
+    assert.deepEqual(plain.toDone.sources, { stamp: 1, git: 0, unknown: 2 });
+    assert.equal(plain.toDone.median, 10);
   });
 });
