@@ -5,6 +5,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   dirname,
   isExcludedByConfig,
+  journeyFacts,
   lintDocument,
   parseHandoff,
   readHandoffFile,
@@ -12,6 +13,7 @@ import {
   type ConfigInForce,
   type FileSystem,
   type FoundFile,
+  type JourneyFacts,
   type LintIssue,
   type ScanSkip,
   type SeveritySetting,
@@ -28,6 +30,8 @@ export interface FileOutcome {
   readonly problems: readonly Problem[];
   /** --fix rewrote the file. */
   readonly fixed?: boolean;
+  /** What the cross-document rules need of the handoff (lintJourneys). */
+  readonly journey?: JourneyFacts;
 }
 
 /** Gives the config in force for a folder (its problems are the caller's to report). */
@@ -69,7 +73,7 @@ export async function lintFile(fs: FileSystem, file: FoundFile, configFor: Confi
     }
   }
   const problems = issues.map((issue) => toProblem(shown, issue, doc.lines.lineText(issue.range.start.line)));
-  return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems, fixed };
+  return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems, fixed, journey: journeyFacts(doc, file.path, options) };
 }
 
 /** Lints `files` one after the other in this thread. */

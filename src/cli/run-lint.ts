@@ -1,12 +1,13 @@
 // `handoff lint [paths or globs...]`: lints every handoff with the same core function the editor uses.
-import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, defaultConfig, ruleDocUrl, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
+import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, WORKSPACE_RULES, defaultConfig, lintWorkspace, todayIn, ruleDocUrl, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
 import { CliError, booleanOption, choiceOption, countOption, parseArgs, stringOption, type ParsedArgs } from './args';
 import { formatGithub } from './formatters/github';
-import { formatJson, type Problem } from './formatters/json';
+import { formatJson, toProblem, type Problem } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { severityOverrides, writeOutput } from './lint-options';
 import { lintFile, lintFilesHere, type ConfigFor, type FileOutcome, type FixWriter, type LintSettings } from './lint-files';
+import { resolveLinkTargets } from './journey-targets';
 import { checkMatched, resolveTargets } from './targets';
 import { ANSI, PLAIN, useColors } from './terminal';
 import { ConfigResolver } from './config-resolver';
@@ -111,6 +112,7 @@ async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): 
     ? await lintStdin(ctx, args, configFor, settings, write)
     : await lintFiles(ctx, args, configFor, settings, write);
   outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  await addJourneyProblems(ctx.fs, outcomes, settings);
   reportScan(
     ctx,
     [...skipped, ...outcomes.flatMap((o) => (o.skip ? [o.skip] : []))],
@@ -184,6 +186,21 @@ async function lintStdin(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
   return { outcomes: [await lintFile(fs, file, configFor, settings)], skipped: [] };
 }
 
+/** The cross-document rules over every linted handoff, their problems added to each file's, in line order. */
+async function addJourneyProblems(fs: FileSystem, outcomes: FileOutcome[], settings: LintSettings): Promise<void> {
+  const handoffs = outcomes.flatMap((o) => (o.journey ? [o.journey] : []));
+  const found = lintWorkspace(handoffs, { targets: await resolveLinkTargets(fs, handoffs), today: settings.today ?? todayIn() });
+  if (!found.size) return;
+  for (const [i, outcome] of outcomes.entries()) {
+    const issues = found.get(outcome.path);
+    if (!issues) continue;
+    const shown = relative(settings.cwd, outcome.path) || '.';
+    const problems = [...outcome.problems, ...issues.map((issue) => toProblem(shown, issue))];
+    problems.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    outcomes[i] = { ...outcome, problems };
+  }
+}
+
 function fixWriter(ctx: CliContext): FixWriter {
   const writeFile = ctx.writeFile;
   if (!writeFile) throw new CliError('--fix cannot write files here');
@@ -203,7 +220,7 @@ function render(format: Exclude<LintFormat, 'text'>, problems: readonly Problem[
       return formatGithub(problems);
     case 'sarif': {
       const rules = [
-        ...RULES.map(({ meta }) => ({
+        ...[...RULES, ...WORKSPACE_RULES].map(({ meta }) => ({
           id: meta.id,
           description: meta.docs.description,
           url: meta.docs.url,

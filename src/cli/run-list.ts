@@ -1,6 +1,6 @@
 // `handoff list [paths]`: the handoffs awaiting someone, as a table or JSON. Filters run on the
 // front-matter alone; only the handoffs listed get a full parse (for their checklist counts).
-import { allStatuses, isValidDate, matchesPerson, parseHandoff, summarizeHandoff, summarizeHeader, type GitRunner, type HandoffSummary } from '../core/index';
+import { allStatuses, buildJourneyGraph, isValidDate, journeyFacts, matchesPerson, parseHandoff, summarizeHandoff, summarizeHeader, type GitRunner, type HandoffSummary, type JourneyFacts } from '../core/index';
 import { booleanOption, choiceOption, CliError, parseArgs, stringOption } from './args';
 import { displayWidth, padToWidth, truncateToWidth } from './display-width';
 import { nodeGit } from '../node/git-runner';
@@ -27,6 +27,7 @@ Options:
   --owner X           only handoffs owned (sent) by X, matched the same way
   --overdue           only open handoffs past their due date
   --all               closed handoffs too
+  --journey NAME      only the handoffs of this journey (case-insensitive), closed ones included
   --format FORMAT     text (default) or json
   --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
   --config FILE       config file for every file (default: the nearest .handoff.yml or
@@ -49,6 +50,10 @@ export interface ListEntry {
   readonly due: string | null;
   readonly overdue: boolean;
   readonly checklist: { readonly done: number; readonly total: number };
+  /** The handoffs this one follows (as in \`file\`), whether or not they exist. */
+  readonly follows: readonly string[];
+  /** The name of its journey; null for a handoff linked to none that names none. */
+  readonly journey: string | null;
 }
 
 /** Returns the exit code; every error ends as one line on stderr and code 2. */
@@ -64,7 +69,7 @@ export function runList(argv: readonly string[], ctx: CliContext, deps: ListDeps
 async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff list',
-    options: { status: 'string', assignee: 'string', owner: 'string', overdue: 'boolean', all: 'boolean', format: 'string', config: 'string', today: 'string', help: 'boolean' },
+    options: { status: 'string', assignee: 'string', owner: 'string', overdue: 'boolean', all: 'boolean', journey: 'string', format: 'string', config: 'string', today: 'string', help: 'boolean' },
     aliases: { h: 'help' },
   });
   if (booleanOption(args, 'help')) {
@@ -79,7 +84,8 @@ async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): P
   const assignee = await person(stringOption(args, 'assignee'), ctx, git);
   const owner = await person(stringOption(args, 'owner'), ctx, git);
   const overdueOnly = booleanOption(args, 'overdue');
-  const all = booleanOption(args, 'all');
+  const journey = stringOption(args, 'journey')?.trim().toLowerCase();
+  const all = booleanOption(args, 'all') || journey !== undefined;
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
   const here = await configs.forFolder(ctx.cwd);
   const known = allStatuses(here.statuses);
@@ -89,16 +95,28 @@ async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): P
   const targets = await resolveTargets(ctx, args.positionals);
   const day = today(ctx, args, here.timeZone);
 
-  const entries: ListEntry[] = [];
+  // Journeys need every handoff's links, from its front-matter; only the listed ones are parsed.
+  const listed: { path: string; entry: Omit<ListEntry, 'follows' | 'journey'> }[] = [];
+  const handoffs: JourneyFacts[] = [];
   await forEachHandoff(ctx, targets, configs, (handoff, config) => {
+    const facts = journeyFacts(handoff.header, handoff.path, { config, today: day });
+    if (facts) handoffs.push(facts);
     const header = summarizeHeader(handoff.header, config, day);
     if (statuses ? !statuses.includes(header.status?.toLowerCase() ?? '') : !all && !header.open) return;
     if (assignee !== undefined && !matchesPerson(header.assignee, assignee)) return;
     if (owner !== undefined && !matchesPerson(header.owner, owner)) return;
     if (overdueOnly && !header.overdue) return;
-    entries.push(toEntry(displayPath(ctx, handoff.path), summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day)));
+    listed.push({ path: handoff.path, entry: toEntry(displayPath(ctx, handoff.path), summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day)) });
   });
   configs.reportProblems();
+  const graph = buildJourneyGraph(handoffs);
+  const entries: ListEntry[] = listed
+    .map(({ path, entry }) => ({
+      ...entry,
+      follows: (graph.nodes.get(path)?.follows ?? []).flatMap((f) => (f.path === undefined ? [] : [displayPath(ctx, f.path)])),
+      journey: graph.journeyOf.get(path)?.name ?? null,
+    }))
+    .filter((e) => journey === undefined || e.journey?.toLowerCase() === journey);
   entries.sort(byDue);
   ctx.output.stdout(format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : formatTable(entries, { all: all || statuses !== undefined }));
   return EXIT_OK;
@@ -113,7 +131,7 @@ async function person(value: string | undefined, ctx: CliContext, git: GitRunner
   return me;
 }
 
-function toEntry(file: string, s: HandoffSummary): ListEntry {
+function toEntry(file: string, s: HandoffSummary): Omit<ListEntry, 'follows' | 'journey'> {
   return {
     file,
     type: s.type ?? null,

@@ -18,7 +18,7 @@ export { buildSnippets } from './templates/render-template';
 export { handoffFolder, planNewHandoff, slugify } from './templates/new-handoff';
 export { describeFileError, fileErrorKind, type DirectoryEntry, type FileKind, type FileStat, type FileSystem, type SyncFileSystem } from './ports';
 export { dirname, extname, isWithin, join, normalize, relative } from './util/paths';
-export { DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, type FoundFile, type ScanRoot, type ScanSkip } from './index/scan';
+export { DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, MARKDOWN_EXTENSIONS, type FoundFile, type ScanRoot, type ScanSkip } from './index/scan';
 export { readHandoffFile, readMarkdownFile, scanHandoffs, type HandoffScan, type ScannedHandoff } from './index/scan-handoffs';
 export { decodeMarkdown } from './index/decode';
 export { globMatcher, matchesPathOrFolder, splitGlob, type PathMatcher } from './util/glob';
@@ -33,3 +33,9 @@ export { firstSeenArgs, mergeHistories, parseFirstSeen, parseStatusChanges, stat
 export { createLimiter } from './index/limit';
 export { NO_GIT, type GitRunner } from './ports';
 export { readGitHistory, type GitFolder } from './metrics/read-git-history';
+export type { TargetKind } from './lint/workspace-rule';
+export { WORKSPACE_RULES } from './lint/registry';
+export { journeyFacts, linkTargets, lintWorkspace } from './lint/workspace-engine';
+export { type JourneyFacts } from './journey/facts';
+export { buildJourneyGraph, type JourneyGraph } from './journey/graph';
+export { linkRefs } from './journey/links';

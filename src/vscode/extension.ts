@@ -2,6 +2,7 @@
 // The two entry points (node/, web/) call it with what differs between the hosts (host.ts).
 import * as vscode from 'vscode';
 import { FrontMatterAssist } from './authoring/front-matter-assist';
+import { JourneyLinkProvider } from './authoring/journey-links';
 import { LintCodeActionProvider } from './code-actions/lint-code-actions';
 import {
   AcceptCommand, AdvanceStatusCommand, FilterCommand, GroupByCommand, NewHandoffCommand, RefreshCommand,
@@ -50,6 +51,7 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
     }),
     vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, assist, ':', ' '),
     vscode.languages.registerHoverProvider({ language: 'markdown' }, assist),
+    vscode.languages.registerDocumentLinkProvider({ language: 'markdown' }, new JourneyLinkProvider()),
     registerCommands([
       refresh,
       new NewHandoffCommand(configs, me),
@@ -64,7 +66,6 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
     configs.onDidChange((folder) => void refresh.relint(folder)),
     vscode.workspace.onDidChangeConfiguration((e) => affectsSettings(e) && void refresh.execute()),
   );
-
   // Activation does not wait for the config (a file read, slow while the window opens): linting
   // and the first scan (which reads the index cache file) start once it is in.
   void configs.ready

@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import type { IndexedHandoff } from '../core/index';
 
 /** Bump when the shape of an entry or summary changes: older files are then ignored. */
-export const INDEX_CACHE_VERSION = 5; // 5: summaries carry returned_at and done_at, dates read in the team's time zone
+// 5: summaries carry returned_at and done_at, dates read in the team's time zone; 6: entries carry journey facts.
+export const INDEX_CACHE_VERSION = 6;
 export const INDEX_CACHE_FILE = 'index-cache.json';
 /** Where the cache lived before: cleared once, so VS Code stops loading it at every start. */
 const LEGACY_STATE_KEY = 'handoff.index.v3';

@@ -89,6 +89,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       config: found.config,
       severities: readSettings(uri).ruleSeverities,
       today: todayIn(found.config.timeZone),
+      documentPath: uri.path,
     });
   }
 

@@ -51,7 +51,8 @@ describe('editor and CLI agree', () => {
   it('reports exactly the CLI problems for examples/ in the Problems panel', async () => {
     const ext = await activateHandoff();
     const root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
-    const cli = cliProblems(ext.extensionPath, root, ['handoffs']);
+    // journeys/ too: the cross-document rules see only the handoffs linted, and TX-40's follower lives there.
+    const cli = cliProblems(ext.extensionPath, root, ['handoffs', 'journeys']);
     assert.ok(cli.length > 0, 'the examples have planted problems');
     const files = new Set(cli.map((p) => p.split(':')[0]!));
     const editor = () => editorProblems(root, files);

@@ -57,12 +57,12 @@ describe('dashboard', () => {
   });
 
   it('opens a webview panel that draws the counts of examples/', async () => {
-    const report = await rendered(dashboard, (r) => r.cards.total === '17', 'the dashboard to draw the 17 example handoffs');
+    const report = await rendered(dashboard, (r) => r.cards.total === '24', 'the dashboard to draw the 24 example handoffs');
     assert.strictEqual(dashboard.panel.viewType, 'handoff.dashboard');
     assert.strictEqual(report.today, TODAY);
     const { total, open, overdue, stale, age } = report.cards;
-    assert.deepStrictEqual({ total, open, overdue, stale, age }, { total: '17', open: '15', overdue: '1', stale: '2', age: '8 d' });
-    assert.deepStrictEqual(report.bars.status, { draft: 1, open: 10, accepted: 3, done: 1, cancelled: 1, opne: 1 });
+    assert.deepStrictEqual({ total, open, overdue, stale, age }, { total: '24', open: '15', overdue: '1', stale: '2', age: '8 d' });
+    assert.deepStrictEqual(report.bars.status, { draft: 1, open: 10, accepted: 3, done: 8, cancelled: 1, opne: 1 });
     assert.deepStrictEqual(report.bars.receiver, {
       'Customer Success': 3,
       Construction: 2,
@@ -108,12 +108,12 @@ describe('dashboard', () => {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     try {
       const added = await rendered(dashboard, (r) => r.flow.Integration?.['Dashboard QA'] === 1, 'the new handoff to appear in the flow');
-      assert.deepStrictEqual([added.cards.total, added.cards.open, added.cards.overdue], ['18', '16', '2'], JSON.stringify(added));
+      assert.deepStrictEqual([added.cards.total, added.cards.open, added.cards.overdue], ['25', '16', '2'], JSON.stringify(added));
       assert.deepStrictEqual(added.lists.overdue?.map(basename), [BLUEGATE, basename(uri.toString())]);
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
-    const removed = await rendered(dashboard, (r) => r.cards.total === '17' && !r.flow.Integration, 'the deleted handoff to leave the dashboard');
+    const removed = await rendered(dashboard, (r) => r.cards.total === '24' && !r.flow.Integration, 'the deleted handoff to leave the dashboard');
     assert.strictEqual(removed.cards.overdue, '1');
   });
 
@@ -123,14 +123,14 @@ describe('dashboard', () => {
     const text = ['---', 'handoff: generic', 'title: Prototype names', 'status: open', 'from: __proto__', 'to: toString', 'created: 2026-11-20', '---', '# Names', ''].join('\n');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     try {
-      const drawn = await rendered(dashboard, (r) => r.cards.total === '18', 'the handoff from __proto__ to appear');
+      const drawn = await rendered(dashboard, (r) => r.cards.total === '25', 'the handoff from __proto__ to appear');
       assert.ok(Object.prototype.hasOwnProperty.call(drawn.flow, '__proto__'), JSON.stringify(drawn.flow));
       assert.deepStrictEqual({ ...Object.getOwnPropertyDescriptor(drawn.flow, '__proto__')?.value }, { toString: 1 });
       assert.deepStrictEqual(drawn.flow.Sales, { 'Customer Success': 3, Support: 2 }, 'no row gains a toString column');
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
-    await rendered(dashboard, (r) => r.cards.total === '17', 'the handoff to leave the dashboard');
+    await rendered(dashboard, (r) => r.cards.total === '24', 'the handoff to leave the dashboard');
   });
 
   it('reads git history once the workspace is a git repository (Refresh re-reads it)', async function () {
@@ -160,10 +160,12 @@ describe('dashboard', () => {
       date = '2026-11-24T12:00:00+00:00';
       commit('TX-40 done');
       assert.strictEqual(await dashboard.click('refresh'), true);
-      // TX-40 was created on 2026-11-03 and is done; the commit that set `status: done` is dated 2026-11-24.
+      // The commit that set every `status: done` is dated 2026-11-24. Done: TX-40 (created
+      // 2026-11-03, 21 d) and the seven closed stages of examples/journeys (15 to 99 d): median 44.5 d.
       const report = await rendered(dashboard, (r) => r.cards.done !== '–', 'the time to done from git history');
-      assert.strictEqual(report.cards.done, '21 d');
-      assert.strictEqual(report.cards.total, '17');
+      // With the seven closed stages of examples/journeys (15 to 99 days each): median 44.5 d.
+      assert.strictEqual(report.cards.done, '44.5 d');
+      assert.strictEqual(report.cards.total, '24');
     } finally {
       fs.writeFileSync(tx40, doneText);
       fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });

@@ -48,7 +48,7 @@ describe('Restricted Mode', () => {
   it('draws the dashboard', async () => {
     const dashboard = (await vscode.commands.executeCommand('handoff.showDashboard', { today: REFERENCE_DATE })) as DashboardHandle;
     try {
-      await waitFor(dashboard.onDidRender, () => (dashboard.rendered?.cards.total === '17' ? true : undefined), 'the dashboard to draw 17 handoffs');
+      await waitFor(dashboard.onDidRender, () => (dashboard.rendered?.cards.total === '24' ? true : undefined), 'the dashboard to draw 24 handoffs');
     } finally {
       dashboard.panel.dispose();
     }

@@ -36,7 +36,7 @@ export interface LoadedConfig {
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 const TYPE_ID = /^[a-z0-9][a-z0-9_-]*$/;
 const TOP_LEVEL_KEYS = ['folder', 'statuses', 'types', 'rules', 'stale_after_days', 'exclude', 'timezone'];
-const TYPE_KEYS = ['title', 'description', 'from', 'to', 'required_fields', 'sections', 'version', 'sla_days'];
+const TYPE_KEYS = ['title', 'description', 'from', 'to', 'required_fields', 'sections', 'version', 'sla_days', 'next', 'next_within_days'];
 const SECTION_KEYS = ['name', 'checklist', 'description', 'template'];
 /**
  * Real configs are a few KB. The cap keeps a hostile one (100,000 keys, nesting thousands deep)
@@ -231,6 +231,8 @@ function readType(reader: Reader, id: string, pair: Pair<Node, Node | null>, kno
     sections: sections ?? [],
     version: reader.number(get('version'), `types.${id}.version`) ?? inherited?.version,
     slaDays: reader.days(get('sla_days'), `types.${id}.sla_days`) ?? inherited?.slaDays,
+    next: reader.stringList(get('next'), `types.${id}.next`) ?? inherited?.next,
+    nextWithinDays: reader.days(get('next_within_days'), `types.${id}.next_within_days`) ?? inherited?.nextWithinDays,
     source: 'config',
   };
   return type;

@@ -28,6 +28,10 @@ export interface HandoffType {
   readonly version?: number;
   /** Service level: a handoff without `due` is due `created + sla_days`. */
   readonly slaDays?: number;
+  /** Type ids of the handoffs expected after this one (`missing-next`). */
+  readonly next?: readonly string[];
+  /** Days after acceptance (or completion) by which a `next` handoff should follow; default 5. */
+  readonly nextWithinDays?: number;
   readonly source: 'builtin' | 'config';
 }
 

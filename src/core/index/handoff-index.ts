@@ -1,7 +1,9 @@
 // The workspace index: every handoff's summary and lint issues, by path, updated one file at a
 // time. The tree, workspace diagnostics and the dashboard all read it; nothing re-parses a file
 // whose text has not changed.
+import type { JourneyFacts } from '../journey/facts';
 import { lintDocument, type LintOptions } from '../lint/engine';
+import { journeyFacts } from '../lint/workspace-engine';
 import type { LintIssue } from '../lint/rule';
 import { mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
 import { detach } from '../util/detach';
@@ -16,7 +18,12 @@ export interface IndexedHandoff {
   readonly excerpt: string;
   /** Identifies the text the entry was computed from (adapters pass mtime + size). */
   readonly version: string;
+  /** What the cross-document rules and journeys need (lintWorkspace); its `file` is the document's path. */
+  readonly journey?: JourneyFacts;
 }
+
+/** How a file is indexed: its lint options, and its '/'-separated path when the key is not one (a URI). */
+export type IndexOptions = LintOptions & { readonly today: string; readonly documentPath?: string };
 
 /** Called with the paths that changed, or undefined when everything may have changed. */
 export type Listener = (paths: readonly string[] | undefined) => void;
@@ -45,7 +52,7 @@ export class HandoffIndex {
   }
 
   /** Indexes one file's text; a file that is not a handoff is dropped from the index (and remembered as such). */
-  update(path: string, text: string, version: string, options: LintOptions & { today: string }): IndexedHandoff | undefined {
+  update(path: string, text: string, version: string, options: IndexOptions): IndexedHandoff | undefined {
     const entry = indexText(path, text, version, options);
     if (entry) {
       this.set(entry);
@@ -102,7 +109,7 @@ export class HandoffIndex {
   }
 }
 
-export function indexText(path: string, text: string, version: string, options: LintOptions & { today: string }): IndexedHandoff | undefined {
+export function indexText(path: string, text: string, version: string, options: IndexOptions): IndexedHandoff | undefined {
   if (!mayBeHandoff(text)) return undefined;
   const doc = parseHandoff(text);
   if (!doc.isHandoff) return undefined;
@@ -118,7 +125,8 @@ export function indexText(path: string, text: string, version: string, options: 
     : '';
   // Entries live as long as the index: nothing in them may keep the file's text alive.
   const issues = lintDocument(doc, options).map(detachIssue);
-  return { path, summary: summarizeHandoff(doc, options.config, options.today), issues, excerpt: detach(excerpt), version };
+  const journey = journeyFacts(doc, options.documentPath ?? path, options);
+  return { path, summary: summarizeHandoff(doc, options.config, options.today), issues, excerpt: detach(excerpt), version, journey };
 }
 
 function detachIssue(issue: LintIssue): LintIssue {

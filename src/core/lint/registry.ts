@@ -13,7 +13,11 @@ import tooComplex from '../rules/too-complex';
 import uncheckedItems from '../rules/unchecked-items';
 import unknownType from '../rules/unknown-type';
 import yamlSyntax from '../rules/yaml-syntax';
+import brokenLink from '../rules/broken-link';
+import followsCycle from '../rules/follows-cycle';
+import missingNext from '../rules/missing-next';
 import type { RegisteredRule, Rule } from './rule';
+import type { RegisteredWorkspaceRule, WorkspaceRule } from './workspace-rule';
 
 const DECLARED: readonly Rule[] = [
   yamlSyntax,
@@ -49,4 +53,9 @@ function withDocsUrl(rule: Rule): RegisteredRule {
 /** Every rule, its docs URL attached here, from ruleDocUrl, and nowhere else (below REPOSITORY_URL: evaluated at load). */
 export const RULES: readonly RegisteredRule[] = DECLARED.map(withDocsUrl);
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+/** Cross-document rules (lint/workspace-engine.ts), run once over every handoff, after the rules above. */
+export const WORKSPACE_RULES: readonly RegisteredWorkspaceRule[] = ([brokenLink, followsCycle, missingNext] as readonly WorkspaceRule[]).map(
+  (rule) => ({ ...rule, meta: { ...rule.meta, docs: { ...rule.meta.docs, url: ruleDocUrl(rule.meta.id) } } }),
+);
+
+export const RULE_IDS: readonly string[] = [...RULES, ...WORKSPACE_RULES].map((r) => r.meta.id);

@@ -20,6 +20,7 @@ function builtin(spec: Omit<HandoffType, 'requiredFields' | 'version' | 'source'
 export const BUILTIN_TYPES: readonly HandoffType[] = [
   builtin({
     id: 'sales-to-customer-success',
+    next: ['sales-to-support'],
     title: 'Sales to Customer Success',
     description: 'A closed-won deal handed to Customer Success for onboarding, adoption and renewal.',
     from: 'Sales',
@@ -97,6 +98,7 @@ export const BUILTIN_TYPES: readonly HandoffType[] = [
   }),
   builtin({
     id: 'marketing-to-sales',
+    next: ['sales-to-customer-success'],
     title: 'Marketing to Sales',
     description: 'A qualified lead passed from Marketing to Sales, with enough context for a first call that does not start from zero.',
     from: 'Marketing',
@@ -133,6 +135,7 @@ export const BUILTIN_TYPES: readonly HandoffType[] = [
   }),
   builtin({
     id: 'design-to-manufacturing',
+    next: ['generic'],
     title: 'Design to Manufacturing',
     description: 'A released design handed to Manufacturing: the package to build from, its tolerances, materials and open issues.',
     from: 'Design',

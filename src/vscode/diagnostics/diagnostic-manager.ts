@@ -10,6 +10,7 @@ import type { WorkspaceFiles } from '../workspace-files';
 import type { WorkspaceIndex } from '../workspace-index';
 import { Debouncer } from './debouncer';
 import { FreshResults } from './fresh-results';
+import { JourneyIssues } from './journey-issues';
 import type { LintService } from './lint-service';
 
 const TYPING_DELAY_MS = 250;
@@ -17,6 +18,7 @@ const TYPING_DELAY_MS = 250;
 export class DiagnosticManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('handoff');
   private readonly pending = new Debouncer(TYPING_DELAY_MS);
+  private readonly journeys: JourneyIssues;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.pending];
   private readonly fresh = new FreshResults();
   /** False until the first reset: nothing is linted before the config is known (activation does not wait for it). */
@@ -28,7 +30,10 @@ export class DiagnosticManager implements vscode.Disposable {
     private readonly workspace: WorkspaceIndex,
   ) {
     const ws = vscode.workspace;
+    this.journeys = new JourneyIssues(workspace);
     this.disposables.push(
+      this.journeys,
+      this.journeys.onDidChange((keys) => this.republish(keys)),
       ws.onDidOpenTextDocument((d) => void this.lintOpen(d)),
       ws.onDidChangeTextDocument((e) => this.schedule(e.document)),
       ws.onDidCloseTextDocument((d) => this.onClosed(d)),
@@ -68,6 +73,17 @@ export class DiagnosticManager implements vscode.Disposable {
     }
   }
 
+  /** Publishes again the files whose cross-document issues changed: open ones from their buffers. */
+  private republish(keys: readonly string[]): void {
+    if (!this.ready) return;
+    const open = new Map(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => [d.uri.toString(), d]));
+    for (const key of keys) {
+      const document = open.get(key);
+      if (document) void this.lintOpen(document);
+    }
+    this.publishIndexed(keys.filter((k) => !open.has(k)));
+  }
+
   private onClosed(document: vscode.TextDocument): void {
     this.lint.forget(document.uri);
     this.pending.cancel(document.uri.toString());
@@ -76,7 +92,10 @@ export class DiagnosticManager implements vscode.Disposable {
     if (!document.isUntitled) void this.workspace.indexFile(document.uri).then(() => this.publishIndexed([document.uri.toString()]));
   }
 
-  private publish(uri: vscode.Uri, issues: readonly LintIssue[]): void {
+  /** A file's own issues and its cross-document ones (from the index: what is on disk). */
+  private publish(uri: vscode.Uri, own: readonly LintIssue[]): void {
+    const journeys = this.journeys.get(uri.toString());
+    const issues = journeys.length ? [...own, ...journeys] : own;
     if (issues.length === 0) this.collection.delete(uri);
     else this.collection.set(uri, issues.map((i) => toDiagnostic(i)));
   }

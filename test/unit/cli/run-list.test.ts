@@ -61,6 +61,8 @@ describe('handoff list', () => {
         due: '2030-01-31',
         overdue: false,
         checklist: { done: 1, total: 3 },
+        follows: [],
+        journey: null,
       },
     ]);
   });

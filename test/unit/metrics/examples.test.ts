@@ -1,5 +1,6 @@
 // The metrics of examples/ on its reference date (as in test/unit/cli/examples.test.ts), from
-// the core directly and from `handoff stats examples --format json`: the same numbers.
+// the core directly and from `handoff stats examples/handoffs --format json`: the same numbers
+// (examples/journeys/ holds closed journeys, tested in test/unit/cli/journeys.test.ts).
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -107,24 +108,24 @@ describe('metrics of examples/', function () {
   });
 
   it('`handoff stats examples --format json --no-git` prints exactly these metrics', async () => {
-    const { code, stdout, stderr } = await stats(['examples', '--format', 'json', '--no-git']);
+    const { code, stdout, stderr } = await stats(['examples/handoffs', '--format', 'json', '--no-git']);
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
     assert.deepEqual(JSON.parse(stdout), { ...JSON.parse(JSON.stringify(metrics)), gitHistory: false });
   });
 
   it('`handoff stats examples --format json` (with git history, where there is one) has the same required numbers', async () => {
-    const { code, stdout, stderr } = await stats(['examples', '--format', 'json']);
+    const { code, stdout, stderr } = await stats(['examples/handoffs', '--format', 'json']);
     assert.equal(code, 0, stderr);
     assert.deepEqual(pick(JSON.parse(stdout) as HandoffMetrics), EXAMPLES_METRICS);
   });
 
   it('`handoff stats examples` as text and Markdown shows the same counts', async () => {
-    const text = await stats(['examples']);
+    const text = await stats(['examples/handoffs']);
     assert.equal(text.code, 0);
     assert.match(text.stdout, /^Handoff health on 2026-11-25: 17 handoffs, 15 open, 2 closed\n {2}Overdue 1 {3}Stale 2 \(open > 30 days\)/);
     assert.match(text.stdout, /\n {2}Sales → Customer Success +█+ +3\n/);
-    const md = await stats(['examples', '--format', 'markdown', '--no-git']);
+    const md = await stats(['examples/handoffs', '--format', 'markdown', '--no-git']);
     assert.equal(md.code, 0);
     assert.match(md.stdout, /^## Handoff health — 2026-11-25\n\n\| Handoffs \| Open \| Overdue \|/);
     assert.match(md.stdout, /\n\| 17 \| 15 \| 1 \| 2 \| 8 d \| 38\.6 d \| 19% \|\n/);
@@ -134,7 +135,7 @@ describe('metrics of examples/', function () {
 
   it('prints its help and rejects an unknown format', async () => {
     assert.match((await stats(['--help'])).stdout, /^Usage: handoff stats/);
-    const bad = await stats(['examples', '--format', 'csv']);
+    const bad = await stats(['examples/handoffs', '--format', 'csv']);
     assert.deepEqual([bad.code, bad.stderr], [2, "handoff: unexpected --format 'csv', expected text, json, markdown\n"]);
   });
 });
