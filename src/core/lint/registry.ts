@@ -13,6 +13,7 @@ import tooComplex from '../rules/too-complex';
 import uncheckedItems from '../rules/unchecked-items';
 import unknownType from '../rules/unknown-type';
 import yamlSyntax from '../rules/yaml-syntax';
+import unknownRule from '../rules/unknown-rule';
 import type { RegisteredRule, Rule } from './rule';
 
 const DECLARED: readonly Rule[] = [
@@ -29,6 +30,7 @@ const DECLARED: readonly Rule[] = [
   sectionOrder,
   templateOutdated,
   tooComplex,
+  unknownRule,
 ];
 
 /** Where Handoff lives (package.json's `repository`, checked by a test): the one constant to change if it moves. */
