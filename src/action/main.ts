@@ -3,7 +3,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { NodeFileSystem, toPortablePath } from '../cli/node-file-system';
-import { errorLine } from '../cli/workspace';
+import { errorLine } from '../cli/context';
 import { readInputs, runAction } from './run-action';
 
 /** package.json's version, set by esbuild.js. */

@@ -5,7 +5,7 @@ import { escapeData } from '../cli/formatters/github';
 import type { Problem } from '../cli/formatters/json';
 import { runLint } from '../cli/run-lint';
 import { runStats } from '../cli/run-stats';
-import { EXIT_ERROR, EXIT_OK, plural, type CliContext } from '../cli/workspace';
+import { EXIT_ERROR, EXIT_OK, plural, type CliContext } from '../cli/context';
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];

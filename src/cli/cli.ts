@@ -4,7 +4,7 @@ import { CliError } from './args';
 import { runLint } from './run-lint';
 import { runList } from './run-list';
 import { runStats } from './run-stats';
-import { EXIT_ERROR, EXIT_OK, guarded, type CliContext } from './workspace';
+import { EXIT_ERROR, EXIT_OK, guarded, type CliContext } from './context';
 
 export const MAIN_HELP = `Usage: handoff <command> [options]
 

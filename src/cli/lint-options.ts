@@ -1,7 +1,7 @@
 // `handoff lint` options with more to them than a name: `--rule ID=SEVERITY` and `--output-file`.
 import { RULE_IDS, closest, join, type SeveritySetting } from '../core/index';
 import { CliError, listOption, type ParsedArgs } from './args';
-import type { CliContext } from './workspace';
+import type { CliContext } from './context';
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runCli } from './cli';
 import { LintWorkerPool, isLintWorker, runLintWorker } from './lint-workers';
 import { NodeFileSystem, toPortablePath, writeFileAtomic } from './node-file-system';
-import { errorLine } from './workspace';
+import { errorLine } from './context';
 
 function fail(error: unknown): void {
   process.stderr.write(`handoff: ${errorLine(error)}\n`);

@@ -9,7 +9,10 @@ import { severityOverrides, writeOutput } from './lint-options';
 import { lintFile, lintFilesHere, type ConfigFor, type FileOutcome, type FixWriter, type LintSettings } from './lint-files';
 import { checkMatched, resolveTargets } from './targets';
 import { ANSI, PLAIN, useColors } from './terminal';
-import { EXIT_OK, EXIT_PROBLEMS, ConfigResolver, errorLine, guarded, plural, reportScan, repositoryRoot, today, type CliContext } from './workspace';
+import { ConfigResolver } from './config-resolver';
+import { EXIT_OK, EXIT_PROBLEMS, errorLine, guarded, plural, today, type CliContext } from './context';
+import { repositoryRoot } from './repository';
+import { reportScan } from './scan';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];

@@ -3,7 +3,10 @@
 import { allStatuses, isValidDate, parseHandoff, summarizeHandoff, summarizeHeader, type HandoffSummary } from '../core/index';
 import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
 import { escapeControl } from './terminal';
-import { ConfigResolver, EXIT_OK, displayPath, forEachHandoff, guarded, plural, today, type CliContext } from './workspace';
+import { ConfigResolver } from './config-resolver';
+import { EXIT_OK, guarded, plural, today, type CliContext } from './context';
+import { displayPath } from './repository';
+import { forEachHandoff } from './scan';
 import { resolveTargets } from './targets';
 
 export const LIST_FORMATS = ['text', 'json'] as const;

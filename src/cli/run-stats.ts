@@ -5,7 +5,10 @@ import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
 import { formatStatsMarkdown } from './formatters/stats-markdown';
 import { formatStatsText } from './formatters/stats-text';
 import { nodeGit, readHistory, type GitRunner } from './stats-git';
-import { ConfigResolver, EXIT_OK, displayPath, guarded, scanForCli, today, type CliContext } from './workspace';
+import { ConfigResolver } from './config-resolver';
+import { EXIT_OK, guarded, today, type CliContext } from './context';
+import { displayPath } from './repository';
+import { scanForCli } from './scan';
 import { resolveTargets } from './targets';
 
 export const STATS_FORMATS = ['text', 'json', 'markdown'] as const;

@@ -1,7 +1,7 @@
 // overdue: an open handoff whose due date has passed. A handoff nobody closed is work nobody
 // owns; the warning keeps it visible until it is accepted, done, cancelled or rescheduled.
 import { defineRule } from '../lint/rule';
-import type { Field } from '../parse/front-matter';
+import type { Field } from '../model/front-matter';
 import { addDays, daysBetween, isValidDate } from '../util/dates';
 
 export default defineRule({

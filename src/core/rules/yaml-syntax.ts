@@ -4,7 +4,7 @@
 // for which key, and which of the two counts.
 import { defineRule } from '../lint/rule';
 import type { HandoffDocument } from '../model/handoff';
-import type { YamlProblem } from '../parse/front-matter';
+import type { YamlProblem } from '../model/front-matter';
 
 export default defineRule({
   meta: {

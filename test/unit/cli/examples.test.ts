@@ -6,7 +6,7 @@ import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-syste
 import type { Problem } from '../../../src/cli/formatters/json';
 import { runLint } from '../../../src/cli/run-lint';
 import { runList, type ListEntry } from '../../../src/cli/run-list';
-import type { CliContext } from '../../../src/cli/workspace';
+import type { CliContext } from '../../../src/cli/context';
 import { repoRoot } from '../helpers/repo-root';
 
 const root = repoRoot();

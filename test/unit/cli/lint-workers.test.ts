@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { LintWorkerPool } from '../../../src/cli/lint-workers';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
 import { runLint } from '../../../src/cli/run-lint';
-import type { CliContext } from '../../../src/cli/workspace';
+import type { CliContext } from '../../../src/cli/context';
 import { handoffDoc, ordinaryDoc, pickKind, pickType } from '../../generators/content';
 import { createRng } from '../../generators/prng';
 import { repoRoot } from '../helpers/repo-root';

@@ -91,7 +91,7 @@ describe('ConfigLookup', () => {
 
 describe('one config lookup for the CLI and the editor', () => {
   const read = (file: string) => fs.readFileSync(path.join(repoRoot(), file), 'utf8');
-  const adapters = ['src/cli/workspace.ts', 'src/vscode/config-store.ts'];
+  const adapters = ['src/cli/config-resolver.ts', 'src/vscode/config-store.ts'];
 
   it('both adapters build the core ConfigLookup, with the same rule ids', () => {
     for (const file of adapters) {

@@ -1,6 +1,6 @@
 // Runs the CLI in memory: argv in, { code, stdout, stderr } out.
 import { runCli } from '../../../src/cli/cli';
-import type { CliContext } from '../../../src/cli/workspace';
+import type { CliContext } from '../../../src/cli/context';
 import { TODAY } from './handoff-fixtures';
 import { MemoryFileSystem } from './memory-file-system';
 

@@ -12,8 +12,9 @@ import { parseHandoff } from '../../../src/core/parse/parse-handoff';
 import { BOM } from '../../../src/core/model/handoff';
 import { applyEdits, detectEol, LineIndex } from '../../../src/core/model/text';
 
-/** The fixed "today" of every rule test, so date rules are reproducible: the one constant to point at a shared test date. */
-export const TODAY = '2026-03-01';
+import { TODAY } from '../../generators/today';
+
+export { TODAY };
 
 export interface LintCase {
   /** `.handoff.yml` text; the built-in defaults when absent. Must load without problems. */

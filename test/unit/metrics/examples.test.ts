@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
 import { runCli } from '../../../src/cli/cli';
-import type { CliContext } from '../../../src/cli/workspace';
+import type { CliContext } from '../../../src/cli/context';
 import { computeMetrics, lintDocument, loadConfig, parseHandoff, summarizeHandoff, type HandoffMetrics, type MetricsEntry } from '../../../src/core/index';
 import { repoRoot } from '../helpers/repo-root';
 

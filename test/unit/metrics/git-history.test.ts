@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
 import { runStats } from '../../../src/cli/run-stats';
 import { nodeGit, readHistory, type GitRunner } from '../../../src/cli/stats-git';
-import type { CliContext } from '../../../src/cli/workspace';
+import type { CliContext } from '../../../src/cli/context';
 import { firstSeenArgs, parseFirstSeen, parseStatusChanges, statusChangesArgs, type HandoffMetrics } from '../../../src/core/index';
 
 function hasGit(): boolean {
