@@ -37,9 +37,8 @@ describe('the CLI on examples/', function () {
     const problems = JSON.parse(result.stdout) as Problem[];
     const count = (key: (p: Problem) => string) =>
       Object.fromEntries([...new Set(problems.map(key))].sort().map((k) => [k, problems.filter((p) => key(p) === k).length]));
-    // Until lifecycle phases (issue #16.1) land, the cancelled example gets unchecked-items (2) and
-    // the old accepted one stale (1); examples/README.md lists the phase-aware result (14 in 6 files).
-    assert.deepEqual(count((p) => p.severity), { error: 12, info: 1, warning: 4 });
+    // With lifecycle phases the cancelled lead and the long-accepted rollout are clean (14 in 6 files).
+    assert.deepEqual(count((p) => p.severity), { error: 10, info: 1, warning: 3 });
     assert.deepEqual(count((p) => p.rule), {
       'empty-section': 1,
       'invalid-field': 2,
@@ -48,13 +47,12 @@ describe('the CLI on examples/', function () {
       'missing-section': 2,
       overdue: 1,
       'section-order': 1,
-      stale: 2,
-      'unchecked-items': 4,
+      stale: 1,
+      'unchecked-items': 2,
       'unknown-type': 1,
       'yaml-syntax': 1,
     });
-    const interim = new Set(['examples/handoffs/2026-10-05-warehouse-label-printer-rollout.md', 'examples/handoffs/2026-11-02-alder-pine-wholesale-inquiry.md']);
-    assert.ok(problems.every((p) => p.file.startsWith('examples/handoffs/broken-') || interim.has(p.file)), 'only broken-* files have problems');
+    assert.ok(problems.every((p) => p.file.startsWith('examples/handoffs/broken-')), 'only broken-* files have problems');
   });
 
   it('list shows every handoff that is not closed', async () => {

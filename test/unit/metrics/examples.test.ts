@@ -100,10 +100,9 @@ describe('metrics of examples/', function () {
     assert.deepEqual([metrics.toAccepted.count, metrics.toAccepted.median, metrics.toAccepted.p90], [4, 6, 12.2]);
     assert.equal(metrics.toDone.count, 0); // no git history given
     assert.deepEqual(metrics.checklist, { handoffs: 14, complete: 2, items: 70, checked: 13, ratio: 0.19 });
-    // The README's 14 planted problems, and until lifecycle phases (#16.1) the cancelled lead's two
-    // unchecked items and the accepted warehouse rollout's `stale`.
-    assert.deepEqual([metrics.lint.errors, metrics.lint.warnings, metrics.lint.infos, metrics.lint.handoffs], [12, 4, 1, 8]);
-    assert.deepEqual(metrics.lint.byRule.slice(0, 4).map((r) => r.rule), ['unchecked-items', 'invalid-field', 'missing-section', 'stale']);
+    // The README's 14 planted problems, in the 6 broken-* files.
+    assert.deepEqual([metrics.lint.errors, metrics.lint.warnings, metrics.lint.infos, metrics.lint.handoffs], [10, 3, 1, 6]);
+    assert.deepEqual(metrics.lint.byRule.slice(0, 4).map((r) => r.rule), ['invalid-field', 'missing-section', 'unchecked-items', 'empty-section']);
   });
 
   it('`handoff stats examples --format json --no-git` prints exactly these metrics', async () => {
