@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './cli';
+import { machineTimeZone } from '../core/index';
 import { LintWorkerPool, isLintWorker, runLintWorker } from './lint-workers';
 import { NodeFileSystem, toPortablePath, writeFileAtomic } from './node-file-system';
 import { errorLine } from './context';
@@ -59,6 +60,7 @@ if (isLintWorker()) {
     cwd: toPortablePath(process.cwd()),
     fs: new NodeFileSystem(),
     version: packageVersion(),
+    timeZone: machineTimeZone(),
     lintWorkers: lintWorkers(),
     env: process.env,
     stdoutIsTerminal: process.stdout.isTTY === true,

@@ -2,7 +2,7 @@
 // owns; the warning keeps it visible until it is accepted, done, cancelled or rescheduled.
 import { defineRule } from '../lint/rule';
 import type { Field } from '../model/front-matter';
-import { addDays, daysBetween, isValidDate } from '../util/dates';
+import { addDays, daysBetween, readDate } from '../util/dates';
 
 export default defineRule({
   meta: {
@@ -13,10 +13,10 @@ export default defineRule({
     fixable: false,
     requiresType: true,
   },
-  check(doc, { type, today, phase, report }) {
+  check(doc, { config, type, today, phase, report }) {
     const fm = doc.frontMatter;
     if (!fm || !fm.isMapping || phase === 'closed') return;
-    const date = (f: Field | undefined) => (typeof f?.value === 'string' && isValidDate(f.value.trim()) ? f.value.trim() : undefined);
+    const date = (f: Field | undefined) => readDate(f?.value, config.timeZone);
     const dueField = fm.fields.get('due');
     let due: string | undefined;
     let at: Field | undefined;

@@ -3,7 +3,7 @@
 // moving; the warning asks the receiver to accept or return it. A draft is not handed over yet and
 // an accepted one is owned: neither is waiting on anybody.
 import { defineRule } from '../lint/rule';
-import { daysBetween, isValidDate } from '../util/dates';
+import { daysBetween, readDate } from '../util/dates';
 
 export default defineRule({
   meta: {
@@ -20,8 +20,8 @@ export default defineRule({
     // The age is counted from `created` (the dashboard and `handoff stats` also use git history
     // for handoffs without one; a rule sees only the document). An invalid date is invalid-field's.
     const created = fm.fields.get('created');
-    const value = typeof created?.value === 'string' ? created.value.trim() : undefined;
-    if (!created || value === undefined || !isValidDate(value)) return;
+    const value = readDate(created?.value, config.timeZone);
+    if (!created || value === undefined) return;
     const age = daysBetween(value, today);
     if (age <= config.staleAfterDays) return;
     report({
