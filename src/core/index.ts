@@ -2,7 +2,7 @@
 // it exports only what they or the tests import (test/unit/core-exports.test.ts).
 export { type Range, type TextEdit, LineIndex, applyEdits } from './model/text';
 export { BOM, type HandoffDocument } from './model/handoff';
-export { type Severity, type SeveritySetting, type HandoffType, type HandoffConfig, DEFAULT_STATUSES, DEFAULT_REQUIRED_FIELDS, allStatuses } from './config/types';
+export { type Severity, type SeveritySetting, type HandoffType, type HandoffConfig, DEFAULT_STATUSES, DEFAULT_REQUIRED_FIELDS, allStatuses, isAbandonedStatus, statusPhase } from './config/types';
 export { CONFIG_FILE_NAMES, defaultConfig, loadConfig } from './config/load-config';
 export { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, ConfigLookup, configIssues, findConfigFiles, isExcludedByConfig, type ConfigInForce } from './config/config-lookup';
 export { BUILTIN_TYPES } from './types/builtin-types';

@@ -85,8 +85,8 @@ describe('dashboard', () => {
       Sales: { 'Customer Success': 3, Support: 2 },
     });
     assert.deepStrictEqual(report.lists.overdue?.map(basename), [BLUEGATE]);
-    // Until lifecycle phases (#16.1) exempt accepted handoffs, the old accepted rollout is stale too.
-    assert.deepStrictEqual(report.lists.stale?.map(basename), [BLUEGATE, '2026-10-05-warehouse-label-printer-rollout.md']);
+    // The old accepted rollout is owned by its receiver: not stale (only waiting handoffs go stale).
+    assert.deepStrictEqual(report.lists.stale?.map(basename), [BLUEGATE]);
     assert.ok(Object.keys(report.bars.rules ?? {}).includes('missing-section'), JSON.stringify(report.bars.rules));
   });
 

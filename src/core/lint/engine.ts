@@ -3,7 +3,7 @@ import { isAbandonedStatus, statusPhase, type HandoffConfig, type Severity, type
 import { BOM, fieldText, type HandoffDocument } from '../model/handoff';
 import { comparePositions, detectEol, LineIndex, type Range } from '../model/text';
 import { mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
-import { RULES } from './registry';
+import { RULE_IDS, RULES } from './registry';
 import { todayIn } from '../util/dates';
 import { formatMessage, isTypedRule, type LintIssue, type Report } from './rule';
 
@@ -34,6 +34,7 @@ export function lintDocument(doc: HandoffDocument, options: LintOptions): LintIs
       config: options.config,
       today,
       ...lifecycle,
+      ruleIds: RULE_IDS,
       report: (r: Report) => {
         const template = (messages as Readonly<Record<string, string>>)[r.messageId] ?? r.messageId;
         issues.push({

@@ -16,6 +16,7 @@ import yamlSyntax from '../rules/yaml-syntax';
 import brokenLink from '../rules/broken-link';
 import followsCycle from '../rules/follows-cycle';
 import missingNext from '../rules/missing-next';
+import unknownRule from '../rules/unknown-rule';
 import type { RegisteredRule, Rule } from './rule';
 import type { RegisteredWorkspaceRule, WorkspaceRule } from './workspace-rule';
 
@@ -33,6 +34,7 @@ const DECLARED: readonly Rule[] = [
   sectionOrder,
   templateOutdated,
   tooComplex,
+  unknownRule,
 ];
 
 /** Where Handoff lives (package.json's `repository`, checked by a test): the one constant to change if it moves. */

@@ -67,6 +67,8 @@ interface BaseContext<M extends string> {
   readonly status: string | undefined;
   readonly phase: Phase;
   readonly abandoned: boolean;
+  /** Every registered rule id (what a disable comment may name). */
+  readonly ruleIds: readonly string[];
   report(report: Report<M>): void;
 }
 

@@ -1,6 +1,6 @@
 // Handoff health: where work piles up, what is aging, what is incomplete. A pure function of the
 // handoff summaries (and their lint issues), the config, today and, optionally, git history.
-import { DEFAULT_STALE_AFTER_DAYS, type HandoffConfig } from '../config/types';
+import { DEFAULT_STALE_AFTER_DAYS, statusPhase, type HandoffConfig } from '../config/types';
 import type { HandoffSummary } from '../index/summary';
 import type { LintIssue } from '../lint/rule';
 import { daysBetween, isValidDate } from '../util/dates';
@@ -61,7 +61,7 @@ export interface HandoffMetrics {
   readonly closed: number;
   /** Open and past their due date (`due`, else `created` + the type's `sla_days`). */
   readonly overdue: number;
-  /** Open and older than `stale_after_days`. */
+  /** Waiting (handed over, not taken) and older than `stale_after_days`, as the `stale` rule. */
   readonly stale: number;
   /** The `stale_after_days` in force (of the first handoff's config when they differ). */
   readonly staleAfterDays: number;
@@ -174,7 +174,8 @@ export function computeMetrics(entries: readonly MetricsEntry[], options: Metric
     const daysOverdue = due && due < today ? daysBetween(due, today) : 0;
     const ref = (): HandoffRef => toRef(entry, age, daysOverdue);
     if (daysOverdue > 0) overdueList.push(ref());
-    if (age !== null && age > config.staleAfterDays) staleList.push(ref());
+    // As the `stale` rule: only a handoff nobody has taken yet (waiting) goes stale.
+    if (age !== null && age > config.staleAfterDays && statusPhase(config.statuses, s.status) === 'waiting') staleList.push(ref());
   }
 
   const statusOrder = firstConfig ? [...firstConfig.statuses.open, ...firstConfig.statuses.closed] : [];

@@ -13,7 +13,9 @@ export default defineRule({
     requiresType: true,
     requiresBody: true,
   },
-  check(doc, { type, report }) {
+  check(doc, { type, report, abandoned }) {
+    // Nobody completes a handoff that was given up (`cancelled`).
+    if (abandoned) return;
     for (const spec of type.sections) {
       if (!spec.checklist) continue;
       const key = normalizeSectionName(spec.name);

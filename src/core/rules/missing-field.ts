@@ -25,6 +25,8 @@ export default defineRule({
       const value = field?.value;
       const empty = EMPTY_VALUES.has(value) || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && value.length === 0);
       if (!empty) continue;
+      // FORMAT.md: an absent `title` falls back to the first `#` heading (an empty one is a mistake).
+      if (key === 'title' && !field && doc.headings.some((h) => h.depth === 1)) continue;
       const placeholder = key === 'due' || key === 'created' ? 'YYYY-MM-DD' : 'TODO';
       report({
         messageId: field ? 'empty' : 'missing',

@@ -16,7 +16,9 @@ export default defineRule({
     requiresType: true,
     requiresBody: true,
   },
-  check(doc, { type, report }) {
+  check(doc, { type, report, abandoned }) {
+    // Nobody completes a handoff that was given up (`cancelled`).
+    if (abandoned) return;
     const missing = findMissingSections(doc, type);
     if (missing.length === 0) return;
     const all: Fix | undefined =

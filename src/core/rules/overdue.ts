@@ -1,8 +1,6 @@
 // overdue: an open handoff whose due date has passed. A handoff nobody closed is work nobody
 // owns; the warning keeps it visible until it is accepted, done, cancelled or rescheduled.
-import { isClosedStatus } from '../config/types';
 import { defineRule } from '../lint/rule';
-import { fieldText } from '../model/handoff';
 import type { Field } from '../model/front-matter';
 import { addDays, daysBetween, readDate } from '../util/dates';
 
@@ -15,9 +13,9 @@ export default defineRule({
     fixable: false,
     requiresType: true,
   },
-  check(doc, { config, type, today, report }) {
+  check(doc, { config, type, today, phase, report }) {
     const fm = doc.frontMatter;
-    if (!fm || !fm.isMapping || isClosedStatus(config, fieldText(doc, 'status'))) return;
+    if (!fm || !fm.isMapping || phase === 'closed') return;
     const date = (f: Field | undefined) => readDate(f?.value, config.timeZone);
     const dueField = fm.fields.get('due');
     let due: string | undefined;
@@ -29,10 +27,11 @@ export default defineRule({
       at = dueField;
       what = `due date \`${due}\``;
     } else {
-      // No due date: a type with a service level makes the handoff due `sla_days` after `created`.
+      // No due date: a type with a service level makes a handoff due `sla_days` after `created`,
+      // while it waits for the receiver to take it (the service level is the time to pick it up).
       const createdField = fm.fields.get('created');
       const created = date(createdField);
-      if (created === undefined || type.slaDays === undefined) return;
+      if (created === undefined || type.slaDays === undefined || phase !== 'waiting') return;
       due = addDays(created, type.slaDays);
       at = createdField;
       what = `service level of ${type.slaDays} days from \`created\` (due \`${due}\`)`;

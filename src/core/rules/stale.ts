@@ -1,22 +1,22 @@
-// stale: an open handoff older than `stale_after_days` (config, default 14). A handoff that sits
-// open for weeks is work nobody is moving; the warning asks someone to accept, finish or close it.
-import { isClosedStatus } from '../config/types';
+// stale: a handoff *waiting* for its receiver (phase `waiting`: `open`, `returned`) older than
+// `stale_after_days` (config, default 14). A handoff nobody takes for weeks is work nobody is
+// moving; the warning asks the receiver to accept or return it. A draft is not handed over yet and
+// an accepted one is owned: neither is waiting on anybody.
 import { defineRule } from '../lint/rule';
-import { fieldText } from '../model/handoff';
 import { daysBetween, readDate } from '../util/dates';
 
 export default defineRule({
   meta: {
     id: 'stale',
-    docs: { description: 'An open handoff is older than stale_after_days' },
-    messages: { stale: 'Unexpected open handoff created {{age}} days ago, more than `stale_after_days` ({{limit}}), expected it accepted, done or closed' },
+    docs: { description: 'A handoff waiting for its receiver is older than stale_after_days' },
+    messages: { stale: 'Unexpected handoff waiting for its receiver, created {{age}} days ago, more than `stale_after_days` ({{limit}}), expected the receiver to accept or return it' },
     defaultSeverity: 'warning',
     fixable: false,
     requiresType: true,
   },
-  check(doc, { config, today, report }) {
+  check(doc, { config, today, phase, report }) {
     const fm = doc.frontMatter;
-    if (!fm || !fm.isMapping || isClosedStatus(config, fieldText(doc, 'status'))) return;
+    if (!fm || !fm.isMapping || phase !== 'waiting') return;
     // The age is counted from `created` (the dashboard and `handoff stats` also use git history
     // for handoffs without one; a rule sees only the document). An invalid date is invalid-field's.
     const created = fm.fields.get('created');

@@ -1,24 +1,21 @@
-// unchecked-items: the handoff is accepted or closed while its checklist still has open items.
-// Accepting means the receiver confirmed every item; an unchecked one is an unconfirmed promise.
-import { isClosedStatus } from '../config/types';
+// unchecked-items: the receiver owns the handoff (phase `owned`, e.g. `accepted`) or it is closed
+// while its checklist still has open items. Taking a handoff means the receiver confirmed every
+// item; an unchecked one is an unconfirmed promise. A given-up (`cancelled`) handoff is left alone.
 import { defineRule, type Fix } from '../lint/rule';
-import { fieldText, normalizeSectionName, type HandoffDocument, type TaskItem } from '../model/handoff';
-
-const ACCEPTED = 'accepted';
+import { normalizeSectionName, type HandoffDocument, type TaskItem } from '../model/handoff';
 
 export default defineRule({
   meta: {
     id: 'unchecked-items',
-    docs: { description: 'A handoff is accepted or closed while checklist items are unchecked' },
-    messages: { unchecked: 'Unexpected unchecked item{{item}} in `{{section}}`, expected every item checked when status is `{{status}}`' },
+    docs: { description: 'A handoff is owned by its receiver or closed while checklist items are unchecked' },
+    messages: { unchecked: 'Unexpected unchecked item{{item}} in `{{section}}`, expected every item checked once the receiver owns the handoff (status `{{status}}`)' },
     defaultSeverity: 'error',
     fixable: true,
     requiresType: true,
     requiresBody: true,
   },
-  check(doc, { config, type, report }) {
-    const status = fieldText(doc, 'status');
-    if (status !== ACCEPTED && !isClosedStatus(config, status)) return;
+  check(doc, { type, status, phase, abandoned, report }) {
+    if ((phase !== 'owned' && phase !== 'closed') || abandoned) return;
     const keys = new Set(type.sections.filter((s) => s.checklist).map((s) => normalizeSectionName(s.name)));
     for (const section of doc.sections) {
       if (!keys.has(section.key)) continue;

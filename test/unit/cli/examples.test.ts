@@ -39,9 +39,9 @@ describe('the CLI on examples/', function () {
     const problems = JSON.parse(result.stdout) as Problem[];
     const count = (key: (p: Problem) => string) =>
       Object.fromEntries([...new Set(problems.map(key))].sort().map((k) => [k, problems.filter((p) => key(p) === k).length]));
-    // Until lifecycle phases (issue #16.1) land, the cancelled example gets unchecked-items (2) and
-    // the old accepted one stale (1); examples/README.md lists the phase-aware result (14 in 6 files).
-    assert.deepEqual(count((p) => p.severity), { error: 12, info: 1, warning: 5 });
+    // With lifecycle phases the cancelled lead and the long-accepted rollout are clean: 15 in 7 files,
+    // the dropped journey's missing-next included (examples/README.md).
+    assert.deepEqual(count((p) => p.severity), { error: 10, info: 1, warning: 4 });
     assert.deepEqual(count((p) => p.rule), {
       'empty-section': 1,
       'invalid-field': 2,
@@ -51,13 +51,12 @@ describe('the CLI on examples/', function () {
       'missing-section': 2,
       overdue: 1,
       'section-order': 1,
-      stale: 2,
-      'unchecked-items': 4,
+      stale: 1,
+      'unchecked-items': 2,
       'unknown-type': 1,
       'yaml-syntax': 1,
     });
-    const interim = new Set(['examples/handoffs/2026-10-05-warehouse-label-printer-rollout.md', 'examples/handoffs/2026-11-02-alder-pine-wholesale-inquiry.md']);
-    assert.ok(problems.every((p) => p.file.startsWith('examples/handoffs/broken-') || interim.has(p.file) || p.file === DROPPED), 'only broken-* files and the dropped journey have problems');
+    assert.ok(problems.every((p) => p.file.startsWith('examples/handoffs/broken-') || p.file === DROPPED), 'only broken-* files and the dropped journey have problems');
     assert.deepEqual(problems.filter((p) => p.file === DROPPED).map((p) => [p.line, p.rule]), [[4, 'missing-next']]);
   });
 

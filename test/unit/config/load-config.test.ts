@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BUILTIN_TYPES, DEFAULT_REQUIRED_FIELDS, defaultConfig, loadConfig, RULE_IDS } from '../../../src/core/index';
+import { BUILTIN_TYPES, DEFAULT_REQUIRED_FIELDS, defaultConfig, isAbandonedStatus, loadConfig, RULE_IDS, statusPhase } from '../../../src/core/index';
 import { repoRoot } from '../helpers/repo-root';
 
 const EXAMPLE = `folder: handoffs            # where New Handoff creates files
@@ -139,5 +139,35 @@ describe('loadConfig', () => {
   it('reads `exclude:` as a list of globs', () => {
     assert.deepEqual(loadConfig('exclude: [drafts/**, archive/*.md]\n').config.exclude, ['drafts/**', 'archive/*.md']);
     assert.deepEqual(loadConfig('exclude: drafts\n').problems.map((p) => p.message), ['Expected `exclude` to be a list of strings']);
+  });
+
+  describe('lifecycle phases', () => {
+    it('gives the built-in statuses their phases, and cancelled is abandoned', () => {
+      const { statuses } = defaultConfig();
+      const phases = ['draft', 'open', 'returned', 'accepted', 'done', 'cancelled'].map((s) => statusPhase(statuses, s));
+      assert.deepEqual(phases, ['draft', 'waiting', 'waiting', 'owned', 'closed', 'closed']);
+      assert.equal(statusPhase(statuses, undefined), 'waiting', 'a missing status still needs attention');
+      assert.deepEqual(['done', 'cancelled'].map((s) => isAbandonedStatus(statuses, s)), [false, true]);
+    });
+
+    it('reads phases and abandoned statuses for custom statuses; unlisted ones are waiting if open, closed if closed', () => {
+      const yaml = 'statuses:\n  open: [idea, triage, doing]\n  closed: [shipped, dropped]\n  phases: { idea: draft, doing: owned }\n  abandoned: [dropped]\n';
+      const { config, problems } = loadConfig(yaml, { ruleIds: RULE_IDS });
+      assert.deepEqual(problems, []);
+      const phases = ['idea', 'triage', 'doing', 'shipped', 'dropped'].map((s) => statusPhase(config.statuses, s));
+      assert.deepEqual(phases, ['draft', 'waiting', 'owned', 'closed', 'closed']);
+      assert.deepEqual(['shipped', 'dropped'].map((s) => isAbandonedStatus(config.statuses, s)), [false, true]);
+    });
+
+    it('reports a phase that contradicts the status list, an unknown phase or status, and an open abandoned status', () => {
+      const yaml = 'statuses:\n  open: [new]\n  closed: [gone]\n  phases: { new: closed, gone: owned, other: draft, x: wating }\n  abandoned: [new]\n';
+      const messages = loadConfig(yaml, { ruleIds: RULE_IDS }).problems.map((p) => p.message);
+      assert.equal(messages.length, 5, messages.join('\n'));
+      assert.match(messages.join('\n'), /phase `closed` for open status `new`/);
+      assert.match(messages.join('\n'), /phase `owned` for closed status `gone`/);
+      assert.match(messages.join('\n'), /status `other` in `statuses.phases`/);
+      assert.match(messages.join('\n'), /did you mean `waiting`/);
+      assert.match(messages.join('\n'), /status `new` in `statuses.abandoned`, expected a closed status/);
+    });
   });
 });

@@ -71,7 +71,7 @@ describe(`rule: ${RULE}`, () => {
 });
 
 RuleTester.run(RULE, {
-  valid: [CLEAN, emptyContext('Text.\n\n')],
+  valid: [CLEAN, emptyContext('Text.\n\n'), { name: 'an abandoned (cancelled) handoff', text: emptyContext().replace('status: open', 'status: cancelled') }],
   invalid: [
     { text: emptyContext(), errors: [{ messageId: 'empty', data: { section: 'Context', expected: 'Background, decisions made, links to documents, where the work stands' } }] },
   ],

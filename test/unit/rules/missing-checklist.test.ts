@@ -64,6 +64,6 @@ describe(`rule: ${RULE}`, () => {
 });
 
 RuleTester.run(RULE, {
-  valid: [CLEAN],
+  valid: [CLEAN, { name: 'an abandoned (cancelled) handoff', text: withChecklist('Nothing yet.\n').replace('status: open', 'status: cancelled') }],
   invalid: [{ text: withChecklist('Nothing yet.\n'), errors: [{ messageId: 'noItems', data: { section: 'Checklist' } }] }],
 });

@@ -78,8 +78,24 @@ describe(`rule: ${RULE}`, () => {
 });
 
 RuleTester.run(RULE, {
-  valid: [CLEAN, CLEAN.replace('owner: ana@example.com', 'owner: 42'), '---\nhandoff: nope\n---\n'],
+  valid: [
+    { name: 'no title field: the H1 is the title', text: CLEAN.replace('title: Billing moves to the new vendor\n', '') },
+    { name: 'an H1 that differs from the title field', text: CLEAN.replace('# Billing moves to the new vendor', '# Billing, new vendor') },
+    CLEAN,
+    CLEAN.replace('owner: ana@example.com', 'owner: 42'), '---\nhandoff: nope\n---\n'],
   invalid: [
+    {
+      name: 'no title field and no H1',
+      text: CLEAN.replace('title: Billing moves to the new vendor\n', '').replace('# Billing moves to the new vendor\n\n', ''),
+      errors: [{ messageId: 'missing', data: { field: 'title', type: 'generic' } }],
+      output: CLEAN.replace('title: Billing moves to the new vendor\n', '').replace('# Billing moves to the new vendor\n\n', '').replace('due: 2026-04-01\n', 'due: 2026-04-01\ntitle: TODO\n'),
+    },
+    {
+      name: 'an empty title field, even with an H1',
+      text: CLEAN.replace('title: Billing moves to the new vendor', 'title:'),
+      errors: [{ messageId: 'empty', data: { field: 'title', type: 'generic' } }],
+      output: CLEAN.replace('title: Billing moves to the new vendor', 'title: TODO'),
+    },
     {
       text: CLEAN.replace('owner: ana@example.com\n', ''),
       errors: [{ messageId: 'missing', data: { field: 'owner', type: 'generic' }, line: 1 }],

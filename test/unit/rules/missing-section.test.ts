@@ -153,8 +153,14 @@ describe(`rule: ${RULE}`, () => {
 });
 
 RuleTester.run(RULE, {
-  valid: [CLEAN, CLEAN.replace('## Context\n', 'Context\n-------\n')],
+  valid: [
+    CLEAN,
+    CLEAN.replace('## Context\n', 'Context\n-------\n'),
+    { name: 'an abandoned (cancelled) handoff', text: without(CONTEXT).replace('status: open', 'status: cancelled') },
+    { name: 'a configured abandoned status', text: without(CONTEXT).replace('status: open', 'status: dropped'), config: 'statuses: { open: [open], closed: [done, dropped], abandoned: [dropped] }\n' },
+  ],
   invalid: [
+    { name: 'done is not abandoned', text: without(CONTEXT).replace('status: open', 'status: done'), errors: [{ messageId: 'missing' }], output: CLEAN.replace(CONTEXT, `${block('Context')}\n`).replace('status: open', 'status: done') },
     {
       text: without(CONTEXT),
       errors: [{ messageId: 'missing', data: { section: 'Context', type: 'generic' }, line: 14 }],

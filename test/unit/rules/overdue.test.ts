@@ -64,6 +64,10 @@ describe(`rule: ${RULE}`, () => {
     assert.match(assertInvalid(RULE, text, [5], { config: SLA_CONFIG })[0]!.message, /service level of 10 days from `created` \(due `2026-02-20`\), 9 days ago/);
     assertValid(RULE, quick('status: open\ncreated: 2026-02-20\n'), { config: SLA_CONFIG });
     assertValid(RULE, quick('status: done\ncreated: 2026-01-01\n'), { config: SLA_CONFIG });
+    // The service level is the time to pick a handoff up: it applies while it waits, not to a draft or once accepted.
+    assertValid(RULE, quick('status: draft\ncreated: 2026-01-01\n'), { config: SLA_CONFIG });
+    assertValid(RULE, quick('status: accepted\ncreated: 2026-01-01\n'), { config: SLA_CONFIG });
+    assertInvalid(RULE, quick('status: returned\ncreated: 2026-01-01\n'), [5], { config: SLA_CONFIG });
     assertValid(RULE, quick('created: 2026-02-30\n'), { config: SLA_CONFIG });
     assertValid(RULE, quick('due: 2026-04-01\ncreated: 2026-01-01\n'), { config: SLA_CONFIG });
     assertValid(RULE, CLEAN.replace('due: 2026-04-01', 'created: 2026-01-01'));

@@ -16,6 +16,7 @@ const RULE = 'stale';
 function created(date: string, status = 'open'): string {
   return CLEAN.replace('status: open', `status: ${status}`).replace('due: 2026-04-01\n', `due: 2026-04-01\ncreated: ${date}\n`);
 }
+const PHASES_CONFIG = 'statuses:\n  open: [triage, doing]\n  closed: [shipped, dropped]\n  phases: { triage: waiting, doing: owned }\n  abandoned: [dropped]\n';
 const CREATED_LINE = lineStarting(created('2026-01-01'), 'created:');
 
 describe(`rule: ${RULE}`, () => {
@@ -36,9 +37,12 @@ describe(`rule: ${RULE}`, () => {
     assertValid(RULE, CLEAN);
   });
 
-  it('counts accepted and returned handoffs as open, and follows stale_after_days from the config', () => {
-    assertInvalid(RULE, created('2026-02-01', 'accepted'), [CREATED_LINE]);
+  it('applies to the waiting phase only (open, returned, a missing status), and follows stale_after_days from the config', () => {
     assertInvalid(RULE, created('2026-02-01', 'returned'), [CREATED_LINE]);
+    assertInvalid(RULE, created('2026-02-01').replace('status: open\n', ''), [CREATED_LINE - 1]);
+    // A draft is not handed over yet; an accepted handoff is owned: nobody is waiting on them.
+    assertValid(RULE, created('2026-02-01', 'draft'));
+    assertValid(RULE, created('2026-02-01', 'accepted'));
     const config = 'stale_after_days: 60\n';
     assertValid(RULE, created('2026-01-01'), { config });
     assertInvalid(RULE, created('2025-12-01'), [CREATED_LINE], { config });
@@ -51,9 +55,18 @@ describe(`rule: ${RULE}`, () => {
 });
 
 RuleTester.run(RULE, {
-  valid: [CLEAN, created('2026-02-15'), created('2026-01-01', 'done'), created('2026-02-30'), { text: created('2026-01-01'), config: 'stale_after_days: 60\n' }],
+  valid: [
+    CLEAN,
+    created('2026-02-15'),
+    created('2026-01-01', 'done'),
+    created('2026-01-01', 'accepted'),
+    created('2026-02-30'),
+    { text: created('2026-01-01'), config: 'stale_after_days: 60\n' },
+    { name: 'a custom status in the owned phase', text: created('2026-01-01', 'doing'), config: PHASES_CONFIG },
+  ],
   invalid: [
     { text: created('2026-02-14'), errors: [{ messageId: 'stale', data: { age: 15, limit: 14 }, line: CREATED_LINE }] },
+    { name: 'a custom status in the waiting phase', text: created('2026-01-01', 'triage'), config: PHASES_CONFIG, errors: [{ messageId: 'stale', data: { age: 59, limit: 14 } }] },
     { text: created('2025-12-01'), config: 'stale_after_days: 60\n', errors: [{ messageId: 'stale', data: { age: 90, limit: 60 } }] },
   ],
 });

@@ -21,16 +21,25 @@ describe(`rule: ${RULE}`, () => {
   it('reports each unchecked item of an accepted handoff, on the item', () => {
     const text = doc('accepted', '- [ ] One\n- [x] Two\n- [ ] Three\n');
     const issues = assertInvalid(RULE, text, [lineStarting(text, '- [ ] One'), lineStarting(text, '- [ ] Three')]);
-    assert.equal(issues[0]!.message, 'Unexpected unchecked item `One` in `Checklist`, expected every item checked when status is `accepted`');
+    assert.equal(issues[0]!.message, 'Unexpected unchecked item `One` in `Checklist`, expected every item checked once the receiver owns the handoff (status `accepted`)');
     assert.equal(issues[0]!.severity, 'error');
     assert.equal(textAt(text, issues[0]!), '- [ ] One');
     assertMessageStyle(issues[0]!);
   });
 
-  it('reports closed handoffs too, with the configured closed statuses', () => {
-    for (const status of ['done', 'cancelled']) assertInvalid(RULE, doc(status), [lineStarting(CLEAN, '- [ ] Receiving')]);
+  it('reports closed handoffs too, with the configured closed statuses, but not abandoned ones', () => {
+    assertInvalid(RULE, doc('done'), [lineStarting(CLEAN, '- [ ] Receiving')]);
+    // Nobody finishes the checklist of a cancelled handoff.
+    assertValid(RULE, doc('cancelled'));
     assertInvalid(RULE, doc('shipped'), [lineStarting(CLEAN, '- [ ] Receiving')], { config: CUSTOM_STATUSES });
     assertValid(RULE, doc('doing'), { config: CUSTOM_STATUSES });
+    assertValid(RULE, doc('dropped'), { config: `${CUSTOM_STATUSES}  abandoned: [dropped]\n` });
+  });
+
+  it('applies from the owned phase on, whatever the status is called', () => {
+    const config = `${CUSTOM_STATUSES}  phases: { doing: owned }\n`;
+    assertInvalid(RULE, doc('doing'), [lineStarting(CLEAN, '- [ ] Receiving')], { config });
+    assertValid(RULE, doc('new'), { config });
   });
 
   it('leaves open handoffs, fully checked checklists and other sections alone', () => {
