@@ -8,6 +8,10 @@ import {
   lintDocument,
   parseHandoff,
   readHandoffFile,
+  resolveSeverity,
+  RULES,
+  type HandoffDocument,
+  type LintOptions,
   relative,
   type ConfigInForce,
   type FileSystem,
@@ -24,10 +28,14 @@ export interface FileOutcome {
   /** Why the file was not read (binary, too large, unreadable, vanished). */
   readonly skip?: ScanSkip;
   readonly handoff: boolean;
+  /** A handoff the config's `exclude:` leaves out. */
+  readonly excluded?: boolean;
   readonly invalidUtf8: boolean;
   readonly problems: readonly Problem[];
   /** --fix rewrote the file. */
   readonly fixed?: boolean;
+  /** The rules that ran on it and depend on the date alone (`--cache` re-runs them on another day). */
+  readonly dated?: readonly string[];
 }
 
 /** Gives the config in force for a folder (its problems are the caller's to report). */
@@ -51,7 +59,7 @@ export async function lintFile(fs: FileSystem, file: FoundFile, configFor: Confi
   const handoff = read.handoff;
   if (!handoff) return { path: file.path, handoff: false, invalidUtf8: false, problems: [] };
   const found = await configFor(dirname(file.path));
-  if (isExcludedByConfig(found, file.path)) return { path: file.path, handoff: false, invalidUtf8: false, problems: [] };
+  if (isExcludedByConfig(found, file.path)) return { path: file.path, handoff: false, excluded: true, invalidUtf8: false, problems: [] };
   const config = found.config;
   const shown = relative(settings.cwd, file.path) || '.';
   const options = { config, today: settings.today, severities: settings.severities };
@@ -68,7 +76,15 @@ export async function lintFile(fs: FileSystem, file: FoundFile, configFor: Confi
     }
   }
   const problems = issues.map((issue) => toProblem(shown, issue, doc.lines.lineText(issue.range.start.line)));
-  return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems, fixed };
+  return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems, fixed, dated: datedRules(doc, options) };
+}
+
+/** The ids of the rules that depend on `today` and that lintDocument runs on `doc`. */
+export function datedRules(doc: HandoffDocument, options: LintOptions): string[] {
+  const typed = doc.type !== undefined && options.config.types.has(doc.type);
+  return RULES.filter(
+    (r) => r.dependsOnToday && !doc.disabledRules.has(r.id) && (typed || !r.needsType) && resolveSeverity(r.id, r.defaultSeverity, options) !== 'off',
+  ).map((r) => r.id);
 }
 
 /** Lints `files` one after the other in this thread. */

@@ -6,6 +6,7 @@ import { formatJson, type Problem } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { severityOverrides, writeOutput } from './lint-options';
+import { LintCache } from './lint-cache';
 import { lintFile, lintFilesHere, type ConfigFor, type FileOutcome, type FixWriter, type LintSettings } from './lint-files';
 import { checkMatched, resolveTargets } from './targets';
 import { ANSI, PLAIN, useColors } from './terminal';
@@ -37,6 +38,10 @@ Options:
   --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
   --fix               apply every available fix to the files, then report what is left
   --stdin-filename PATH  with '-': lint stdin as the file PATH (its config, its name in reports)
+  --cache             remember each file's results (by content, config and tool version) and
+                      lint only what changed since the last --cache run; same output
+  --cache-location DIR  where --cache keeps them (default: node_modules/.cache/handoff/ under
+                      the repository root)
   --max-warnings N    fail when there are more than N warnings (default: no limit)
   --quiet             report errors only (warnings still count for --max-warnings)
   --no-error-on-unmatched-pattern  do not fail when a path or pattern matches no Markdown file
@@ -75,6 +80,8 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
       'max-warnings': 'string',
       quiet: 'boolean',
       'no-error-on-unmatched-pattern': 'boolean',
+      cache: 'boolean',
+      'cache-location': 'string',
       color: 'boolean',
       'no-color': 'boolean',
       help: 'boolean',
@@ -156,6 +163,8 @@ async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
   const skipped: ScanSkip[] = [];
   const files = await findMarkdownFiles(ctx.fs, targets.roots, { excluded: targets.excluded, onSkip: (skip) => skipped.push(skip) });
   if (!booleanOption(args, 'no-error-on-unmatched-pattern')) checkMatched(targets, files, skipped);
+  const cache = booleanOption(args, 'cache') && !write ? await LintCache.open(ctx, await cacheFolder(ctx, args), settings) : undefined;
+  if (cache) return { outcomes: await lintWithCache(ctx, cache, files, configFor, settings), skipped };
   const workers = ctx.lintWorkers;
   // --fix writes from this thread: workers only read.
   const outcomes =
@@ -163,6 +172,28 @@ async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
       ? await workers.lint(files, configFor, settings)
       : await lintFilesHere(ctx.fs, files, configFor, settings, write);
   return { outcomes, skipped };
+}
+
+/** --cache: files unchanged since the last run are not linted again; the rest are, here, and remembered. */
+async function lintWithCache(ctx: CliContext, cache: LintCache, files: readonly FoundFile[], configFor: ConfigFor, settings: LintSettings): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  const stale: FoundFile[] = [];
+  for (const file of files) {
+    const reused = await cache.reuse(ctx.fs, file, configFor, settings);
+    if (reused) outcomes.push(reused);
+    else stale.push(file);
+  }
+  const fresh = await lintFilesHere(cache.hashing(ctx.fs), stale, configFor, settings);
+  for (let i = 0; i < stale.length; i++) await cache.store(stale[i]!, fresh[i]!, configFor, settings);
+  await cache.save(ctx);
+  return [...outcomes, ...fresh];
+}
+
+/** --cache-location, else node_modules/.cache/handoff/ under the repository root (as eslint's and markdownlint-cli2's). */
+async function cacheFolder(ctx: CliContext, args: ParsedArgs): Promise<string> {
+  const option = stringOption(args, 'cache-location');
+  if (option !== undefined) return join(ctx.cwd, option.replace(/\\/g, '/'));
+  return join(await repositoryRoot(ctx), 'node_modules/.cache/handoff');
 }
 
 /** `handoff lint - --stdin-filename PATH`: stdin linted as if it were PATH, with PATH's config. */

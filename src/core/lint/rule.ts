@@ -54,5 +54,7 @@ export interface Rule {
   readonly needsType: boolean;
   /** True when the rule reads the Markdown outline (sections, task items): it is skipped when the body was not read (too-complex). */
   readonly needsBody?: boolean;
+  /** True when the result changes with `today` alone: caches (`lint --cache`) re-run such rules on another day. */
+  readonly dependsOnToday?: boolean;
   check(doc: HandoffDocument, context: RuleContext): void;
 }

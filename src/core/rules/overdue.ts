@@ -12,6 +12,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   needsType: true,
+  dependsOnToday: true,
   check(doc, { config, type, today, report }) {
     const fm = doc.frontMatter;
     // Same test as isOpenHandoff (lint/engine), without importing the engine from a rule.
