@@ -3,6 +3,7 @@
 import { CliError } from './args';
 import { runLint } from './run-lint';
 import { runList } from './run-list';
+import { runMergeReports } from './run-merge-reports';
 import { runStats } from './run-stats';
 import { EXIT_ERROR, EXIT_OK, guarded, type CliContext } from './context';
 
@@ -14,6 +15,7 @@ Commands:
   lint [paths or globs...]   report problems in handoff notes (default: the current folder)
   list [paths or globs...]   list open handoffs: who, what, by when, checklist progress
   stats [paths or globs...]  handoff health: open, overdue, stale, load per team, ages
+  merge-reports FILE...      one JSON or SARIF report from several lint reports (shards, repositories)
 
 Options:
   -h, --help       show this help (handoff <command> --help for a command's options)
@@ -35,8 +37,10 @@ export function runCli(argv: readonly string[], ctx: CliContext): Promise<number
         return runList(rest, ctx);
       case 'stats':
         return runStats(rest, ctx);
+      case 'merge-reports':
+        return runMergeReports(rest, ctx);
       case 'help':
-        if (rest[0] === 'lint' || rest[0] === 'list' || rest[0] === 'stats') return runCli([rest[0], '--help'], ctx);
+        if (rest[0] === 'lint' || rest[0] === 'list' || rest[0] === 'stats' || rest[0] === 'merge-reports') return runCli([rest[0], '--help'], ctx);
         ctx.output.stdout(MAIN_HELP);
         return EXIT_OK;
       case '-h':
@@ -54,7 +58,7 @@ export function runCli(argv: readonly string[], ctx: CliContext): Promise<number
         throw new CliError(
           command.startsWith('-')
             ? `unknown option '${command}'; see \`handoff --help\``
-            : `unknown command '${command}', expected lint, list or stats; see \`handoff --help\``,
+            : `unknown command '${command}', expected lint, list, stats or merge-reports; see \`handoff --help\``,
         );
     }
   });

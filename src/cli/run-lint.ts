@@ -1,5 +1,5 @@
 // `handoff lint [paths or globs...]`: lints every handoff with the same core function the editor uses.
-import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, defaultConfig, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
+import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, defaultConfig, dirname, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
 import { CliError, booleanOption, choiceOption, countOption, parseArgs, stringOption, type ParsedArgs } from './args';
 import { formatGithub } from './formatters/github';
 import { formatJson, type Problem } from './formatters/json';
@@ -7,6 +7,7 @@ import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { severityOverrides, writeOutput } from './lint-options';
 import { LintCache } from './lint-cache';
+import { inShard, parseShard, type Shard } from './shard';
 import { lintFile, lintFilesHere, type ConfigFor, type FileOutcome, type FixWriter, type LintSettings } from './lint-files';
 import { checkMatched, resolveTargets } from './targets';
 import { ANSI, PLAIN, useColors } from './terminal';
@@ -42,6 +43,8 @@ Options:
                       lint only what changed since the last --cache run; same output
   --cache-location DIR  where --cache keeps them (default: node_modules/.cache/handoff/ under
                       the repository root)
+  --shard i/n         lint only the i-th of n parts of the files (split by a hash of each path
+                      from the repository root), for n CI runners; see handoff merge-reports
   --max-warnings N    fail when there are more than N warnings (default: no limit)
   --quiet             report errors only (warnings still count for --max-warnings)
   --no-error-on-unmatched-pattern  do not fail when a path or pattern matches no Markdown file
@@ -81,6 +84,7 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
       quiet: 'boolean',
       'no-error-on-unmatched-pattern': 'boolean',
       cache: 'boolean',
+      shard: 'string',
       'cache-location': 'string',
       color: 'boolean',
       'no-color': 'boolean',
@@ -112,11 +116,13 @@ async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): 
   // The current folder's config is checked even when no file below uses it; SARIF lists its severities.
   const config = await configs.forFolder(ctx.cwd);
   const configFor: ConfigFor = (folder) => configs.inFolder(folder);
+  const shardOption = stringOption(args, 'shard');
+  const shard = shardOption === undefined ? undefined : parseShard(shardOption);
   const write = booleanOption(args, 'fix') ? fixWriter(ctx) : undefined;
 
   const { outcomes, skipped } = args.positionals.includes('-')
     ? await lintStdin(ctx, args, configFor, settings, write)
-    : await lintFiles(ctx, args, configFor, settings, write);
+    : await lintFiles(ctx, args, configFor, settings, write, shard);
   outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   reportScan(
     ctx,
@@ -125,7 +131,7 @@ async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): 
   );
   const handoffs = outcomes.filter((o) => o.handoff).length;
   // Config problems first: they explain what follows.
-  const problems = [...configs.problems(), ...outcomes.flatMap((o) => o.problems)];
+  const problems = [...(await configProblems(ctx, configs, shard)), ...outcomes.flatMap((o) => o.problems)];
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const shown = quiet ? problems.filter((p) => p.severity === 'error') : problems;
@@ -154,15 +160,23 @@ interface Linted {
   readonly skipped: readonly ScanSkip[];
 }
 
-async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor, settings: LintSettings, write: FixWriter | undefined): Promise<Linted> {
+async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor, settings: LintSettings, write: FixWriter | undefined, shard: Shard | undefined): Promise<Linted> {
   if (stringOption(args, 'stdin-filename') !== undefined) throw new CliError(`--stdin-filename needs '-' (stdin) as the path to lint`);
   const targets = await resolveTargets(ctx, args.positionals);
   // Every Markdown file is read, kept only if it is a handoff, and linted at once (its text then
   // dropped), on worker threads when asked for (HANDOFF_LINT_THREADS) and there are many; the
   // header read to tell handoffs apart is reused, not read again.
   const skipped: ScanSkip[] = [];
-  const files = await findMarkdownFiles(ctx.fs, targets.roots, { excluded: targets.excluded, onSkip: (skip) => skipped.push(skip) });
+  let files = await findMarkdownFiles(ctx.fs, targets.roots, { excluded: targets.excluded, onSkip: (skip) => skipped.push(skip) });
   if (!booleanOption(args, 'no-error-on-unmatched-pattern')) checkMatched(targets, files, skipped);
+  if (shard) {
+    // Every shard reads the configs of all folders, so the one that owns a config reports its problems.
+    for (const folder of new Set(files.map((f) => dirname(f.path)))) await configFor(folder);
+    const root = await repositoryRoot(ctx);
+    const mine = (path: string) => inShard(relative(root, path), shard);
+    files = files.filter((f) => mine(f.path));
+    skipped.splice(0, skipped.length, ...skipped.filter((s) => mine(s.path)));
+  }
   const cache = booleanOption(args, 'cache') && !write ? await LintCache.open(ctx, await cacheFolder(ctx, args), settings) : undefined;
   if (cache) return { outcomes: await lintWithCache(ctx, cache, files, configFor, settings), skipped };
   const workers = ctx.lintWorkers;
@@ -213,6 +227,16 @@ async function lintStdin(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
     stat: (p) => ctx.fs.stat(p),
   };
   return { outcomes: [await lintFile(fs, file, configFor, settings)], skipped: [] };
+}
+
+/** Config problems, by file; with --shard only those of the configs the shard owns (by the same hash). */
+async function configProblems(ctx: CliContext, configs: ConfigResolver, shard: Shard | undefined): Promise<Problem[]> {
+  let problems = configs.problems();
+  if (shard) {
+    const root = await repositoryRoot(ctx);
+    problems = problems.filter((p) => inShard(relative(root, join(ctx.cwd, p.file)), shard));
+  }
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 function fixWriter(ctx: CliContext): FixWriter {
