@@ -6,7 +6,9 @@ import { formatJson, type Problem } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { severityOverrides, writeOutput } from './lint-options';
+import { changedMarkdownFiles, gitChanges } from './changed-files';
 import { LintCache } from './lint-cache';
+import { nodeGit } from './stats-git';
 import { inShard, parseShard, type Shard } from './shard';
 import { lintFile, lintFilesHere, type ConfigFor, type FileOutcome, type FixWriter, type LintSettings } from './lint-files';
 import { checkMatched, resolveTargets } from './targets';
@@ -43,6 +45,9 @@ Options:
                       lint only what changed since the last --cache run; same output
   --cache-location DIR  where --cache keeps them (default: node_modules/.cache/handoff/ under
                       the repository root)
+  --changed-since REF lint only the Markdown files added or changed since the merge-base of REF
+                      and HEAD (committed, uncommitted or untracked), and those governed by a
+                      changed .handoff.yml; needs git
   --shard i/n         lint only the i-th of n parts of the files (split by a hash of each path
                       from the repository root), for n CI runners; see handoff merge-reports
   --max-warnings N    fail when there are more than N warnings (default: no limit)
@@ -85,6 +90,7 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
       'no-error-on-unmatched-pattern': 'boolean',
       cache: 'boolean',
       shard: 'string',
+      'changed-since': 'string',
       'cache-location': 'string',
       color: 'boolean',
       'no-color': 'boolean',
@@ -167,8 +173,15 @@ async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
   // dropped), on worker threads when asked for (HANDOFF_LINT_THREADS) and there are many; the
   // header read to tell handoffs apart is reused, not read again.
   const skipped: ScanSkip[] = [];
-  let files = await findMarkdownFiles(ctx.fs, targets.roots, { excluded: targets.excluded, onSkip: (skip) => skipped.push(skip) });
-  if (!booleanOption(args, 'no-error-on-unmatched-pattern')) checkMatched(targets, files, skipped);
+  const since = stringOption(args, 'changed-since');
+  let files: FoundFile[];
+  if (since !== undefined) {
+    // Only what git lists is read: no walk, and no pattern is expected to match.
+    files = await changedMarkdownFiles(ctx.fs, await gitChanges(nodeGit, ctx.cwd, since), targets, configFor);
+  } else {
+    files = await findMarkdownFiles(ctx.fs, targets.roots, { excluded: targets.excluded, onSkip: (skip) => skipped.push(skip) });
+    if (!booleanOption(args, 'no-error-on-unmatched-pattern')) checkMatched(targets, files, skipped);
+  }
   if (shard) {
     // Every shard reads the configs of all folders, so the one that owns a config reports its problems.
     for (const folder of new Set(files.map((f) => dirname(f.path)))) await configFor(folder);
