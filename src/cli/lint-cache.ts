@@ -154,8 +154,14 @@ export class LintCache {
 
 /** The config in force, as a key: its file and text (the built-in defaults belong to the tool version). */
 export function configKey(found: ConfigInForce): string {
-  return found.file ? sha256(`${found.file.path}\u0000${found.file.text}`) : 'defaults';
+  if (!found.file) return 'defaults';
+  let key = configKeys.get(found.file);
+  if (key === undefined) configKeys.set(found.file, (key = sha256(`${found.file.path}\u0000${found.file.text}`)));
+  return key;
 }
+
+/** Each config file is hashed once, not once per file it governs. */
+const configKeys = new WeakMap<object, string>();
 
 /** The date rules alone, on the front-matter alone: what another day can change. */
 async function relintDated(fs: FileSystem, file: FoundFile, found: ConfigInForce, dated: readonly string[], settings: LintSettings): Promise<Omit<Problem, 'file'>[] | undefined> {

@@ -7,6 +7,7 @@ import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { severityOverrides, writeOutput } from './lint-options';
 import { changedMarkdownFiles, gitChanges } from './changed-files';
+import { cacheFolder } from './cache-folder';
 import { LintCache } from './lint-cache';
 import { nodeGit } from './stats-git';
 import { inShard, parseShard, type Shard } from './shard';
@@ -216,12 +217,6 @@ async function lintWithCache(ctx: CliContext, cache: LintCache, files: readonly 
   return [...outcomes, ...fresh];
 }
 
-/** --cache-location, else node_modules/.cache/handoff/ under the repository root (as eslint's and markdownlint-cli2's). */
-async function cacheFolder(ctx: CliContext, args: ParsedArgs): Promise<string> {
-  const option = stringOption(args, 'cache-location');
-  if (option !== undefined) return join(ctx.cwd, option.replace(/\\/g, '/'));
-  return join(await repositoryRoot(ctx), 'node_modules/.cache/handoff');
-}
 
 /** `handoff lint - --stdin-filename PATH`: stdin linted as if it were PATH, with PATH's config. */
 async function lintStdin(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor, settings: LintSettings, write: FixWriter | undefined): Promise<Linted> {

@@ -8,6 +8,8 @@ import { EXIT_OK, guarded, plural, today, type CliContext } from './context';
 import { displayPath } from './repository';
 import { forEachHandoff } from './scan';
 import { resolveTargets } from './targets';
+import { cacheFolder } from './cache-folder';
+import { FactsCache, type DocumentFacts } from './facts-cache';
 
 export const LIST_FORMATS = ['text', 'json'] as const;
 
@@ -25,6 +27,10 @@ Options:
   --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
   --config FILE       config file for every file (default: the nearest .handoff.yml or
                       .handoff.yaml in the file's folder or a folder above it)
+  --cache             remember each handoff's checklist counts (by content, config and tool
+                      version) and parse only what changed since the last --cache run
+  --cache-location DIR  where --cache keeps them (default: node_modules/.cache/handoff/ under
+                      the repository root)
   -h, --help          show this help
 
 Exit codes: 0 listed (even when nothing matches), 2 bad usage. Config problems go to stderr.
@@ -53,7 +59,7 @@ export function runList(argv: readonly string[], ctx: CliContext): Promise<numbe
 async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff list',
-    options: { status: 'string', assignee: 'string', overdue: 'boolean', all: 'boolean', format: 'string', config: 'string', today: 'string', help: 'boolean' },
+    options: { status: 'string', assignee: 'string', overdue: 'boolean', all: 'boolean', format: 'string', config: 'string', today: 'string', cache: 'boolean', 'cache-location': 'string', help: 'boolean' },
     aliases: { h: 'help' },
   });
   if (booleanOption(args, 'help')) {
@@ -76,18 +82,27 @@ async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
   const targets = await resolveTargets(ctx, args.positionals);
   const day = today(ctx, args);
 
+  const cache = booleanOption(args, 'cache') ? await FactsCache.open(ctx, await cacheFolder(ctx, args), 'list') : undefined;
   const entries: ListEntry[] = [];
-  await forEachHandoff(ctx, targets, configs, (handoff, config) => {
+  await forEachHandoff(ctx, targets, configs, (handoff, config, found) => {
     const header = summarizeHeader(handoff.header, config, day);
     if (statuses ? !statuses.includes(header.status?.toLowerCase() ?? '') : !all && !header.open) return;
     if (assignee !== undefined && normalizeAssignee(header.assignee) !== assignee) return;
     if (overdueOnly && !header.overdue) return;
-    entries.push(toEntry(displayPath(ctx, handoff.path), summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day)));
+    const summary = cache
+      ? { ...header, ...pickTitleAndChecklist(cache.facts(handoff.path, handoff.text, handoff.header, found)) }
+      : summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day);
+    entries.push(toEntry(displayPath(ctx, handoff.path), summary));
   });
+  await cache?.save(ctx);
   configs.reportProblems();
   entries.sort(byDue);
   ctx.output.stdout(format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : formatTable(entries, { all: all || statuses !== undefined }));
   return EXIT_OK;
+}
+
+function pickTitleAndChecklist(facts: DocumentFacts): Pick<HandoffSummary, 'title' | 'checklist'> {
+  return { title: facts.title, checklist: facts.checklist };
 }
 
 function normalizeAssignee(value: string | undefined): string | undefined {

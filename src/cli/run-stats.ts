@@ -1,6 +1,6 @@
 // `handoff stats [paths]`: handoff health — counts, load per team, flow, ages, time to accept and
 // to done, checklists, frequent problems — as text, JSON or Markdown (a PR comment, a weekly report).
-import { basename, computeMetrics, dirname, join, lintDocument, parseHandoff, summarizeHandoff, type HandoffConfig, type HandoffHistory, type MetricsEntry } from '../core/index';
+import { basename, computeMetrics, dirname, isExcludedByConfig, join, summarizeHeader, lintDocument, parseHandoff, summarizeHandoff, type HandoffConfig, type HandoffHistory, type MetricsEntry } from '../core/index';
 import { booleanOption, choiceOption, CliError, parseArgs, stringOption } from './args';
 import { formatStatsMarkdown } from './formatters/stats-markdown';
 import { formatStatsText } from './formatters/stats-text';
@@ -11,6 +11,8 @@ import { displayPath, repositoryRoot } from './repository';
 import { mergeStats, parseStatsReport, withoutCredentials, type StatsReport } from './stats-merge';
 import { repositoriesMarkdown, repositoriesText } from './formatters/stats-repositories';
 import { scanForCli } from './scan';
+import { cacheFolder } from './cache-folder';
+import { FactsCache } from './facts-cache';
 import { resolveTargets } from './targets';
 
 export const STATS_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -37,6 +39,10 @@ Options:
   --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
   --config FILE       config file for every file (default: the nearest .handoff.yml or
                       .handoff.yaml in the file's folder or a folder above it)
+  --cache             remember each handoff's parse and lint results (by content, config and tool
+                      version) and redo only what changed since the last --cache run
+  --cache-location DIR  where --cache keeps them (default: node_modules/.cache/handoff/ under
+                      the repository root)
   -h, --help          show this help
 
 Exit codes: 0 measured (even with no handoffs), 2 bad usage. Config problems go to stderr.
@@ -55,7 +61,7 @@ export function runStats(argv: readonly string[], ctx: CliContext, deps: StatsDe
 async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff stats',
-    options: { format: 'string', config: 'string', today: 'string', 'no-git': 'boolean', merge: 'boolean', help: 'boolean' },
+    options: { format: 'string', config: 'string', today: 'string', 'no-git': 'boolean', merge: 'boolean', cache: 'boolean', 'cache-location': 'string', help: 'boolean' },
     aliases: { h: 'help' },
   });
   if (booleanOption(args, 'help')) {
@@ -72,14 +78,23 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
 
   const entries: MetricsEntry[] = [];
   const configOf = new Map<string, HandoffConfig>();
+  const cache = booleanOption(args, 'cache') ? await FactsCache.open(ctx, await cacheFolder(ctx, args), 'stats') : undefined;
   for (const handoff of scan.handoffs) {
-    if (await configs.excludes(handoff.path)) continue;
-    const config = await configs.forFile(handoff.path);
+    const found = await configs.inForce(handoff.path);
+    if (isExcludedByConfig(found, handoff.path)) continue;
+    const config = found.config;
     const path = displayPath(ctx, handoff.path);
-    const doc = parseHandoff(handoff.text);
     configOf.set(path, config);
+    if (cache) {
+      const facts = cache.facts(handoff.path, handoff.text, handoff.header, found, day);
+      const summary = { ...summarizeHeader(handoff.header, config, day), title: facts.title, checklist: facts.checklist };
+      entries.push({ path, summary, issues: facts.issues!.map((issue) => ({ ...issue, fixes: [] })) });
+      continue;
+    }
+    const doc = parseHandoff(handoff.text);
     entries.push({ path, summary: summarizeHandoff(doc, config, day), issues: lintDocument(doc, { config, today: day }) });
   }
+  await cache?.save(ctx);
 
   configs.reportProblems();
   let history: HandoffHistory | undefined;

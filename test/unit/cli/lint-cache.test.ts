@@ -147,3 +147,62 @@ describe('dependsOnToday, which --cache trusts', () => {
     assert.ok(datedSeen > 0, 'the far day makes the date rules fire');
   });
 });
+
+describe('handoff list --cache and stats --cache', () => {
+  async function command(fs: MemoryFileSystem, argv: readonly string[], today = TODAY) {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, {
+      cwd: CWD,
+      fs,
+      today,
+      version: '1.2.3',
+      env: {},
+      writeFile: async (path, data) => void fs.writeFile(path, data),
+      makeDirectory: async (path) => void fs.mkdir(path),
+      output: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
+    });
+    return { code, stdout, stderr };
+  }
+  const runs = [
+    ['list', '--all'],
+    ['list', '--format', 'json', '--all'],
+    ['stats', '--no-git'],
+    ['stats', '--no-git', '--format', 'json'],
+    ['stats', '--no-git', '--format', 'markdown'],
+  ];
+
+  for (const argv of runs) {
+    it(`${argv.join(' ')}: the uncached output, warm, on other days, after content and config changes`, async () => {
+      const fs = repo();
+      fs.writeFile(`${CWD}/h/titled.md`, handoffDoc({ checklist: [true, false, true] }).replace(/^title: .*\n/m, ''));
+      const same = async (label: string, today = TODAY) => {
+        const uncached = await command(fs, argv, today);
+        assert.deepEqual(await command(fs, [...argv, '--cache'], today), uncached, `${label}, first --cache run`);
+        const before = fs.calls.length;
+        assert.deepEqual(await command(fs, [...argv, '--cache'], today), uncached, `${label}, warm`);
+        return before;
+      };
+      await same('cold');
+      await same('another day', '2031-01-01');
+      await same('an earlier day', '2026-05-01');
+      fs.writeFile(`${CWD}/h/titled.md`, handoffDoc({ checklist: [true, true, true] }).replace(/^title: .*\n/m, ''));
+      await same('content changed');
+      fs.writeFile(`${CWD}/team/.handoff.yml`, 'stale_after_days: 1\nrules:\n  stale: error\n');
+      await same('config changed');
+      assert.ok(fs.calls.some((c) => c.includes(`${argv[0]}-cache.json`)));
+    });
+  }
+
+  it('ignores a corrupt list or stats cache with a note', async () => {
+    for (const name of ['list', 'stats']) {
+      const fs = repo();
+      fs.writeFile(`${CWD}/node_modules/.cache/handoff/${name}-cache.json`, '{"tool":"handoff","format":1,"run":"x","entries":{"a":{"hash":1}}}');
+      const argv = name === 'list' ? ['list'] : ['stats', '--no-git'];
+      const uncached = await command(fs, argv);
+      const cached = await command(fs, [...argv, '--cache']);
+      assert.equal(cached.stdout, uncached.stdout);
+      assert.match(cached.stderr, new RegExp(`note: ignoring the cache .*${name}-cache\\.json`));
+    }
+  });
+});
