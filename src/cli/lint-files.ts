@@ -82,9 +82,9 @@ export async function lintFile(fs: FileSystem, file: FoundFile, configFor: Confi
 /** The ids of the rules that depend on `today` and that lintDocument runs on `doc`. */
 export function datedRules(doc: HandoffDocument, options: LintOptions): string[] {
   const typed = doc.type !== undefined && options.config.types.has(doc.type);
-  return RULES.filter(
-    (r) => r.dependsOnToday && !doc.disabledRules.has(r.id) && (typed || !r.needsType) && resolveSeverity(r.id, r.defaultSeverity, options) !== 'off',
-  ).map((r) => r.id);
+  return RULES.map((r) => r.meta)
+    .filter((m) => m.dependsOnToday && !doc.disabledRules.has(m.id) && (typed || !m.requiresType) && resolveSeverity(m.id, m.defaultSeverity, options) !== 'off')
+    .map((m) => m.id);
 }
 
 /** Lints `files` one after the other in this thread. */

@@ -1,5 +1,5 @@
 // `handoff lint [paths or globs...]`: lints every handoff with the same core function the editor uses.
-import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, defaultConfig, dirname, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
+import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, defaultConfig, dirname, ruleDocUrl, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
 import { CliError, booleanOption, choiceOption, countOption, parseArgs, stringOption, type ParsedArgs } from './args';
 import { formatGithub } from './formatters/github';
 import { formatJson, type Problem } from './formatters/json';
@@ -266,8 +266,13 @@ function render(format: Exclude<LintFormat, 'text'>, problems: readonly Problem[
       return formatGithub(problems);
     case 'sarif': {
       const rules = [
-        ...RULES.map((r) => ({ id: r.id, description: r.description, severity: resolveSeverity(r.id, r.defaultSeverity, { config, severities: settings.severities }) })),
-        { id: CONFIG_RULE_ID, description: CONFIG_RULE_DESCRIPTION, severity: 'error' as const },
+        ...RULES.map(({ meta }) => ({
+          id: meta.id,
+          description: meta.docs.description,
+          url: meta.docs.url,
+          severity: resolveSeverity(meta.id, meta.defaultSeverity, { config, severities: settings.severities }),
+        })),
+        { id: CONFIG_RULE_ID, description: CONFIG_RULE_DESCRIPTION, url: ruleDocUrl(CONFIG_RULE_ID), severity: 'error' as const },
       ];
       return formatSarif(problems, rules, { name: 'handoff', version }, failure);
     }

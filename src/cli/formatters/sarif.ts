@@ -13,6 +13,8 @@ export interface SarifRule {
   readonly id: string;
   /** One line (the rule's `description`). */
   readonly description: string;
+  /** Its section of docs/RULES.md (a registered rule's `meta.docs.url`). */
+  readonly url: string;
   /** The severity in force (default, or as configured). */
   readonly severity: SeveritySetting;
 }
@@ -34,7 +36,7 @@ export function formatSarif(problems: readonly Problem[], rules: readonly SarifR
   // A result whose rule is not in the list (e.g. a config problem) still gets a rule and a help link.
   const known = new Set(rules.map((r) => r.id));
   const extra = [...new Set(problems.map((p) => p.rule).filter((id) => !known.has(id)))].map(
-    (id): SarifRule => ({ id, description: `Reported by Handoff as ${id}`, severity: 'error' }),
+    (id): SarifRule => ({ id, description: `Reported by Handoff as ${id}`, url: ruleDocUrl(id), severity: 'error' }),
   );
   const allRules = [...rules, ...extra];
   const ruleIndex = new Map(allRules.map((r, i) => [r.id, i]));
@@ -88,10 +90,10 @@ function sarifRule(rule: SarifRule) {
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: `${sentence} Reported by the Handoff linter for Markdown handoff notes.` },
-    helpUri: ruleDocUrl(rule.id),
+    helpUri: rule.url,
     help: {
-      text: `${sentence}\n\n${disable.replace(/`/g, '')}\nMore: ${ruleDocUrl(rule.id)}`,
-      markdown: `**${rule.id}**: ${sentence}\n\n${disable.replace('<!--', '`<!--').replace(/-->\.$/, '-->`.')}\n\n[Documentation](${ruleDocUrl(rule.id)})`,
+      text: `${sentence}\n\n${disable.replace(/`/g, '')}\nMore: ${rule.url}`,
+      markdown: `**${rule.id}**: ${sentence}\n\n${disable.replace('<!--', '`<!--').replace(/-->\.$/, '-->`.')}\n\n[Documentation](${rule.url})`,
     },
     defaultConfiguration: rule.severity === 'off' ? { level: 'none', enabled: false } : { level: LEVEL[rule.severity] },
     properties: { tags: ['handoff', 'documentation'] },

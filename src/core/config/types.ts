@@ -31,9 +31,21 @@ export interface HandoffType {
   readonly source: 'builtin' | 'config';
 }
 
+/**
+ * Where a handoff is in its life, whatever the team calls its statuses: `draft` (not yet handed
+ * over), `waiting` (handed over, the receiver has not taken it), `owned` (the receiver has it),
+ * `closed`. Rules read phases, never status names.
+ */
+export type Phase = 'draft' | 'waiting' | 'owned' | 'closed';
+export const PHASES: readonly Phase[] = ['draft', 'waiting', 'owned', 'closed'];
+
 export interface StatusConfig {
   readonly open: readonly string[];
   readonly closed: readonly string[];
+  /** Status → phase for statuses that are not built-in (or to override one); see statusPhase. */
+  readonly phases?: ReadonlyMap<string, Phase>;
+  /** Closed statuses that mean the work was given up (`cancelled`): nobody completes those handoffs. */
+  readonly abandoned?: readonly string[];
 }
 
 export interface HandoffConfig {
@@ -54,11 +66,40 @@ export const DEFAULT_STATUSES: StatusConfig = {
   closed: ['done', 'cancelled'],
 };
 
+/** Fields a type requires unless it says otherwise (every built-in type does): who hands what to whom, by when, and where it stands. */
+export const DEFAULT_REQUIRED_FIELDS = ['title', 'status', 'from', 'to', 'owner', 'assignee', 'due'] as const;
+
+/** The built-in statuses' phases; a configured status without a phase is `waiting` if open, else `closed`. */
+export const BUILTIN_PHASES: ReadonlyMap<string, Phase> = new Map([
+  ['draft', 'draft'],
+  ['open', 'waiting'],
+  ['returned', 'waiting'],
+  ['accepted', 'owned'],
+  ['done', 'closed'],
+  ['cancelled', 'closed'],
+]);
+export const DEFAULT_ABANDONED: readonly string[] = ['cancelled'];
+
 export const DEFAULT_FOLDER = 'handoffs';
 export const DEFAULT_STALE_AFTER_DAYS = 14;
 
 export function allStatuses(statuses: StatusConfig): string[] {
   return [...statuses.open, ...statuses.closed];
+}
+
+/**
+ * The phase of a status. A missing or unknown status counts as `waiting`: it still needs attention
+ * (invalid-field reports an unknown one).
+ */
+export function statusPhase(statuses: StatusConfig, status: string | undefined): Phase {
+  if (status === undefined) return 'waiting';
+  if (statuses.closed.includes(status)) return 'closed';
+  const phase = statuses.phases?.get(status) ?? BUILTIN_PHASES.get(status);
+  return phase === undefined || phase === 'closed' ? 'waiting' : phase;
+}
+
+export function isAbandonedStatus(statuses: StatusConfig, status: string | undefined): boolean {
+  return status !== undefined && statuses.closed.includes(status) && (statuses.abandoned ?? DEFAULT_ABANDONED).includes(status);
 }
 
 export function isClosedStatus(config: HandoffConfig, status: string | undefined): boolean {

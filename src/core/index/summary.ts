@@ -29,7 +29,7 @@ export interface HandoffSummary {
   readonly due: string | undefined;
   /** Open and due before `today`. A `due` that is not a valid date is never overdue. */
   readonly overdue: boolean;
-  /** Not in a closed status (a missing status counts as open, as in isOpenHandoff). */
+  /** Not in a closed status (a missing status counts as open: it still needs attention). */
   readonly open: boolean;
   /** Task items of the type's checklist sections (every task item when the type is unknown). */
   readonly checklist: ChecklistProgress;

@@ -1,10 +1,10 @@
 // The one lint entry point used by the editor and the CLI alike.
-import { isClosedStatus, type HandoffConfig, type Severity, type SeveritySetting } from '../config/types';
+import { isAbandonedStatus, statusPhase, type HandoffConfig, type Severity, type SeveritySetting } from '../config/types';
 import { BOM, fieldText, type HandoffDocument } from '../model/handoff';
 import { comparePositions, detectEol, LineIndex, type Range } from '../model/text';
 import { mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
 import { RULES } from './registry';
-import type { LintIssue, Report } from './rule';
+import { formatMessage, isTypedRule, type LintIssue, type Report } from './rule';
 
 export interface LintOptions {
   readonly config: HandoffConfig;
@@ -21,18 +21,33 @@ export function lintDocument(doc: HandoffDocument, options: LintOptions): LintIs
   const type = doc.type === undefined ? undefined : options.config.types.get(doc.type);
   const issues: LintIssue[] = [];
   const bodyUnread = doc.limitsExceeded?.some((l) => l.part === 'body') === true;
+  const status = fieldText(doc, 'status');
+  const lifecycle = { status, phase: statusPhase(options.config.statuses, status), abandoned: isAbandonedStatus(options.config.statuses, status) };
   for (const rule of RULES) {
-    if (doc.disabledRules.has(rule.id)) continue;
-    if (rule.needsBody && bodyUnread) continue;
-    const severity = resolveSeverity(rule.id, rule.defaultSeverity, options);
+    const { id, requiresBody, defaultSeverity, messages } = rule.meta;
+    if (doc.disabledRules.has(id)) continue;
+    if (requiresBody && bodyUnread) continue;
+    const severity = resolveSeverity(id, defaultSeverity, options);
     if (severity === 'off') continue;
-    if (rule.needsType && !type) continue;
-    rule.check(doc, {
+    const context = {
       config: options.config,
-      type,
       today,
-      report: (r: Report) => issues.push({ ruleId: rule.id, severity, message: r.message, range: clampRange(doc.lines, r.range), fixes: r.fixes ?? [] }),
-    });
+      ...lifecycle,
+      report: (r: Report) => {
+        const template = (messages as Readonly<Record<string, string>>)[r.messageId] ?? r.messageId;
+        issues.push({
+          ruleId: id,
+          severity,
+          message: formatMessage(template, r.data),
+          messageId: r.messageId,
+          ...(r.data ? { data: r.data } : {}),
+          range: clampRange(doc.lines, r.range),
+          fixes: r.fixes ?? [],
+        });
+      },
+    };
+    if (!isTypedRule(rule)) rule.check(doc, { ...context, type });
+    else if (type) rule.check(doc, { ...context, type });
   }
   return issues.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.ruleId.localeCompare(b.ruleId));
 }
@@ -71,11 +86,6 @@ function unparsed(rawText: string): HandoffDocument {
 
 export function resolveSeverity(ruleId: string, fallback: Severity, options: LintOptions): SeveritySetting {
   return options.severities?.[ruleId] ?? options.config.rules[ruleId] ?? fallback;
-}
-
-/** True when the handoff is not closed (a missing status counts as open: it still needs attention). */
-export function isOpenHandoff(doc: HandoffDocument, config: HandoffConfig): boolean {
-  return !isClosedStatus(config, fieldText(doc, 'status'));
 }
 
 export function localToday(now: Date = new Date()): string {

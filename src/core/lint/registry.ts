@@ -13,9 +13,9 @@ import tooComplex from '../rules/too-complex';
 import uncheckedItems from '../rules/unchecked-items';
 import unknownType from '../rules/unknown-type';
 import yamlSyntax from '../rules/yaml-syntax';
-import type { Rule } from './rule';
+import type { RegisteredRule, Rule } from './rule';
 
-export const RULES: readonly Rule[] = [
+const DECLARED: readonly Rule[] = [
   yamlSyntax,
   unknownType,
   missingField,
@@ -31,8 +31,6 @@ export const RULES: readonly Rule[] = [
   tooComplex,
 ];
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
-
 /** Where Handoff lives (package.json's `repository`, checked by a test): the one constant to change if it moves. */
 export const REPOSITORY_URL = 'https://github.com/handoff-md/handoff';
 
@@ -43,3 +41,12 @@ export const REPOSITORY_URL = 'https://github.com/handoff-md/handoff';
 export function ruleDocUrl(ruleId: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/RULES.md#${encodeURIComponent(ruleId.toLowerCase())}`;
 }
+
+function withDocsUrl(rule: Rule): RegisteredRule {
+  return { ...rule, meta: { ...rule.meta, docs: { ...rule.meta.docs, url: ruleDocUrl(rule.meta.id) } } } as RegisteredRule;
+}
+
+/** Every rule, its docs URL attached here, from ruleDocUrl, and nowhere else (below REPOSITORY_URL: evaluated at load). */
+export const RULES: readonly RegisteredRule[] = DECLARED.map(withDocsUrl);
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

@@ -4,7 +4,7 @@
 import { allStatuses } from '../config/types';
 import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
 import type { Field } from '../parse/front-matter';
-import { asSuggestions, type Rule } from '../lint/rule';
+import { asSuggestions, defineRule } from '../lint/rule';
 import { closest } from '../util/closest';
 import { isValidDate } from '../util/dates';
 import { DATE_FIELDS } from '../model/handoff';
@@ -14,12 +14,22 @@ const STRING_FIELDS = ['title', 'status', 'from', 'to', 'owner', 'assignee', 'ac
 /** Fields whose value must be a list. */
 const LIST_FIELDS = ['tags', 'links'] as const;
 
-const rule: Rule = {
-  id: 'invalid-field',
-  description: 'A date, status or field value is invalid or of the wrong type',
-  defaultSeverity: 'error',
-  fixable: true,
-  needsType: true,
+export default defineRule({
+  meta: {
+    id: 'invalid-field',
+    docs: { description: 'A date, status or field value is invalid or of the wrong type' },
+    messages: {
+      dateType: 'Unexpected {{kind}} in `{{field}}`, expected a date as YYYY-MM-DD',
+      date: 'Unexpected date `{{value}}` in `{{field}}`, expected a valid date as YYYY-MM-DD',
+      stringType: 'Unexpected {{kind}} in `{{field}}`, expected a string',
+      statusDidYouMean: 'Unexpected status `{{status}}`, expected `{{suggestion}}`',
+      status: 'Unexpected status `{{status}}`, expected one of {{statuses}}',
+      listType: 'Unexpected {{kind}} in `{{field}}`, expected a list',
+    },
+    defaultSeverity: 'error',
+    fixable: true,
+    requiresType: true,
+  },
   check(doc, { config, report }) {
     const fm = doc.frontMatter;
     if (!fm || !fm.isMapping) return;
@@ -35,9 +45,9 @@ const rule: Rule = {
       const f = present(key);
       if (!f) continue;
       if (typeof f.value !== 'string') {
-        report({ message: `Unexpected ${describeValue(f.value)} in \`${key}\`, expected a date as YYYY-MM-DD`, range: valueRange(f) });
+        report({ messageId: 'dateType', data: { kind: describeValue(f.value), field: key }, range: valueRange(f) });
       } else if (!isValidDate(f.value.trim())) {
-        report({ message: `Unexpected date \`${f.value.trim()}\` in \`${key}\`, expected a valid date as YYYY-MM-DD`, range: valueRange(f) });
+        report({ messageId: 'date', data: { value: f.value.trim(), field: key }, range: valueRange(f) });
       }
     }
 
@@ -45,7 +55,7 @@ const rule: Rule = {
       const f = present(key);
       if (!f) continue;
       if (typeof f.value !== 'string') {
-        report({ message: `Unexpected ${describeValue(f.value)} in \`${key}\`, expected a string`, range: valueRange(f) });
+        report({ messageId: 'stringType', data: { kind: describeValue(f.value), field: key }, range: valueRange(f) });
         continue;
       }
       if (key !== 'status') continue;
@@ -54,9 +64,9 @@ const rule: Rule = {
       if (statuses.includes(status)) continue;
       const suggestion = closest(status, statuses);
       report({
-        message: suggestion
-          ? `Unexpected status \`${status}\`, expected \`${suggestion}\``
-          : `Unexpected status \`${status}\`, expected one of ${statuses.map((s) => `\`${s}\``).join(', ')}`,
+        ...(suggestion
+          ? { messageId: 'statusDidYouMean', data: { status, suggestion } }
+          : { messageId: 'status', data: { status, statuses: statuses.map((s) => `\`${s}\``).join(', ') } }),
         range: valueRange(f),
         fixes: suggestion ? asSuggestions(fieldFix(`Change status to \`${suggestion}\``, setFieldEdit(doc, 'status', suggestion))) : [],
       });
@@ -65,10 +75,10 @@ const rule: Rule = {
     for (const key of LIST_FIELDS) {
       const f = present(key);
       if (!f || Array.isArray(f.value)) continue;
-      report({ message: `Unexpected ${describeValue(f.value)} in \`${key}\`, expected a list`, range: valueRange(f) });
+      report({ messageId: 'listType', data: { kind: describeValue(f.value), field: key }, range: valueRange(f) });
     }
   },
-};
+});
 
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'list';
@@ -76,4 +86,3 @@ function describeValue(value: unknown): string {
   return typeof value;
 }
 
-export default rule;

@@ -2,19 +2,22 @@
 // handoff by its sections; a missing "Risks" or "Checklist" is exactly what gets lost. The fix
 // inserts the section where the type puts it, with the type's template body.
 import { findMissingSections, insertSectionsEdits, type Missing } from '../edit/section-edit';
-import type { Fix, Rule } from '../lint/rule';
+import { defineRule, type Fix } from '../lint/rule';
 import type { HandoffDocument } from '../model/handoff';
 import type { Range } from '../model/text';
 
-const rule: Rule = {
-  id: 'missing-section',
-  description: 'A section required by the handoff type is absent',
-  defaultSeverity: 'error',
-  fixable: true,
-  needsType: true,
-  needsBody: true,
+export default defineRule({
+  meta: {
+    id: 'missing-section',
+    docs: { description: 'A section required by the handoff type is absent' },
+    messages: { missing: 'Missing section `{{section}}`, required by type `{{type}}`' },
+    defaultSeverity: 'error',
+    fixable: true,
+    requiresType: true,
+    requiresBody: true,
+  },
   check(doc, { type, report }) {
-    const missing = findMissingSections(doc, type!);
+    const missing = findMissingSections(doc, type);
     if (missing.length === 0) return;
     const all: Fix | undefined =
       missing.length > 1 ? { title: 'Add all missing sections', edits: insertSectionsEdits(doc, missing) } : undefined;
@@ -22,13 +25,14 @@ const rule: Rule = {
       const fixes: Fix[] = [{ title: `Add section \`${m.spec.name}\``, edits: insertSectionsEdits(doc, [m]) }];
       if (all) fixes.push(all);
       report({
-        message: `Missing section \`${m.spec.name}\`, required by type \`${type!.id}\``,
+        messageId: 'missing',
+        data: { section: m.spec.name, type: type.id },
         range: anchorRange(doc, m),
         fixes,
       });
     }
   },
-};
+});
 
 /** Where the issue shows: the heading the section should follow, else the title, else the front-matter's closing fence. */
 function anchorRange(doc: HandoffDocument, m: Missing): Range {
@@ -41,4 +45,3 @@ function anchorRange(doc: HandoffDocument, m: Missing): Range {
   return doc.lines.rangeOf(doc.lines.lineStart(line), doc.lines.lineEnd(line));
 }
 
-export default rule;

@@ -1,21 +1,23 @@
 // overdue: an open handoff whose due date has passed. A handoff nobody closed is work nobody
 // owns; the warning keeps it visible until it is accepted, done, cancelled or rescheduled.
 import { isClosedStatus } from '../config/types';
-import type { Rule } from '../lint/rule';
+import { defineRule } from '../lint/rule';
 import { fieldText } from '../model/handoff';
 import type { Field } from '../parse/front-matter';
 import { addDays, daysBetween, isValidDate } from '../util/dates';
 
-const rule: Rule = {
-  id: 'overdue',
-  description: 'An open handoff is past its due date',
-  defaultSeverity: 'warning',
-  fixable: false,
-  needsType: true,
-  dependsOnToday: true,
+export default defineRule({
+  meta: {
+    id: 'overdue',
+    docs: { description: 'An open handoff is past its due date' },
+    messages: { overdue: 'Unexpected open handoff past its {{what}}, {{late}} day{{s}} ago, expected a later `due` or a closed status' },
+    defaultSeverity: 'warning',
+    fixable: false,
+    requiresType: true,
+    dependsOnToday: true,
+  },
   check(doc, { config, type, today, report }) {
     const fm = doc.frontMatter;
-    // Same test as isOpenHandoff (lint/engine), without importing the engine from a rule.
     if (!fm || !fm.isMapping || isClosedStatus(config, fieldText(doc, 'status'))) return;
     const date = (f: Field | undefined) => (typeof f?.value === 'string' && isValidDate(f.value.trim()) ? f.value.trim() : undefined);
     const dueField = fm.fields.get('due');
@@ -31,7 +33,7 @@ const rule: Rule = {
       // No due date: a type with a service level makes the handoff due `sla_days` after `created`.
       const createdField = fm.fields.get('created');
       const created = date(createdField);
-      if (created === undefined || type?.slaDays === undefined) return;
+      if (created === undefined || type.slaDays === undefined) return;
       due = addDays(created, type.slaDays);
       at = createdField;
       what = `service level of ${type.slaDays} days from \`created\` (due \`${due}\`)`;
@@ -39,10 +41,9 @@ const rule: Rule = {
     if (due === undefined || at === undefined || due >= today) return;
     const late = daysBetween(due, today);
     report({
-      message: `Unexpected open handoff past its ${what}, ${late} day${late === 1 ? '' : 's'} ago, expected a later \`due\` or a closed status`,
+      messageId: 'overdue',
+      data: { what, late, s: late === 1 ? '' : 's' },
       range: doc.lines.rangeOf(at.valueStart, Math.max(at.valueEnd, at.valueStart)),
     });
   },
-};
-
-export default rule;
+});

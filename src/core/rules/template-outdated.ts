@@ -4,27 +4,29 @@
 // existing text, then records the new version.
 import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
 import { findMissingSections, insertSectionsEdits } from '../edit/section-edit';
-import type { Rule } from '../lint/rule';
+import { defineRule } from '../lint/rule';
 
-const rule: Rule = {
-  id: 'template-outdated',
-  description: "The document was written from an older version of its type's template",
-  defaultSeverity: 'info',
-  fixable: true,
-  needsType: true,
-  needsBody: true,
+export default defineRule({
+  meta: {
+    id: 'template-outdated',
+    docs: { description: "The document was written from an older version of its type's template" },
+    messages: { outdated: 'Unexpected template version `{{found}}`, expected `{{expected}}` for type `{{type}}`{{added}}' },
+    defaultSeverity: 'info',
+    fixable: true,
+    requiresType: true,
+    requiresBody: true,
+  },
   check(doc, { type, report }) {
     const field = doc.frontMatter?.fields.get('template_version');
     // Documents that never recorded a version are left alone: nothing says they are behind.
-    if (!field || type!.version === undefined || typeof field.value !== 'number' || field.value >= type!.version) return;
-    const missing = findMissingSections(doc, type!);
-    const added = missing.length ? `; version ${type!.version} requires ${missing.map((m) => `\`${m.spec.name}\``).join(', ')}` : '';
+    if (!field || type.version === undefined || typeof field.value !== 'number' || field.value >= type.version) return;
+    const missing = findMissingSections(doc, type);
+    const added = missing.length ? `; version ${type.version} requires ${missing.map((m) => `\`${m.spec.name}\``).join(', ')}` : '';
     report({
-      message: `Unexpected template version \`${field.value}\`, expected \`${type!.version}\` for type \`${type!.id}\`${added}`,
+      messageId: 'outdated',
+      data: { found: field.value, expected: type.version, type: type.id, added },
       range: doc.lines.rangeOf(field.keyStart, field.valueEnd),
-      fixes: fieldFix(`Update to template version ${type!.version}`, setFieldEdit(doc, 'template_version', type!.version), insertSectionsEdits(doc, missing)),
+      fixes: fieldFix(`Update to template version ${type.version}`, setFieldEdit(doc, 'template_version', type.version), insertSectionsEdits(doc, missing)),
     });
   },
-};
-
-export default rule;
+});

@@ -2,23 +2,25 @@
 // what the slow Markdown parser may read), so part of it was not read. Said once per document, with
 // the limit, so a hostile or broken file costs the editor milliseconds and the author knows why
 // its sections or fields are not checked. Every rule that does not need the unread part still runs.
-import type { Rule } from '../lint/rule';
+import { defineRule } from '../lint/rule';
 
 const UNREAD = { 'front-matter': 'its fields are not read', body: 'its sections and checklist are not checked' } as const;
 
-const rule: Rule = {
-  id: 'too-complex',
-  description: 'The document goes past a parser limit, so part of it is not checked',
-  defaultSeverity: 'warning',
-  fixable: false,
-  needsType: false,
+export default defineRule({
+  meta: {
+    id: 'too-complex',
+    docs: { description: 'The document goes past a parser limit, so part of it is not checked' },
+    // The parser's limit messages ("Unexpected …") joined, each saying what was not read.
+    messages: { limits: '{{limits}}' },
+    defaultSeverity: 'warning',
+    fixable: false,
+    requiresType: false,
+  },
   check(doc, { report }) {
     const limits = doc.limitsExceeded ?? [];
     const first = limits[0];
     if (!first) return;
     const message = limits.map((l) => `${l.message}: ${UNREAD[l.part]}`).join('; ');
-    report({ message: message.replace(/; Unexpected /g, '; '), range: doc.lines.rangeOf(first.start, Math.max(first.end, first.start + 1)) });
+    report({ messageId: 'limits', data: { limits: message.replace(/; Unexpected /g, '; ') }, range: doc.lines.rangeOf(first.start, Math.max(first.end, first.start + 1)) });
   },
-};
-
-export default rule;
+});

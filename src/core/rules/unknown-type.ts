@@ -2,17 +2,25 @@
 // known type there is nothing to check the handoff against, so every other check is skipped:
 // this one error is all that stands between a typo and a handoff that silently passes.
 import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
-import { asSuggestions, type Fix, type Rule } from '../lint/rule';
+import { asSuggestions, defineRule, type Fix } from '../lint/rule';
 import { closest } from '../util/closest';
 
 const FALLBACK_TYPE = 'generic';
 
-const rule: Rule = {
-  id: 'unknown-type',
-  description: 'The `handoff:` value is not a built-in or configured handoff type',
-  defaultSeverity: 'error',
-  fixable: true,
-  needsType: false,
+export default defineRule({
+  meta: {
+    id: 'unknown-type',
+    docs: { description: 'The `handoff:` value is not a built-in or configured handoff type' },
+    messages: {
+      missing: 'Missing handoff type in `handoff`, expected a type id such as {{example}}',
+      notString: 'Unexpected {{kind}} in `handoff`, expected a type id such as `{{example}}`',
+      didYouMean: 'Unexpected handoff type `{{type}}`, expected `{{suggestion}}`',
+      unknown: 'Unexpected handoff type `{{type}}`, expected one of {{types}}',
+    },
+    defaultSeverity: 'error',
+    fixable: true,
+    requiresType: false,
+  },
   check(doc, { config, report }) {
     const field = doc.frontMatter?.fields.get('handoff');
     if (!field) return;
@@ -24,7 +32,8 @@ const rule: Rule = {
     if (value === null || value === undefined || (typeof value === 'string' && !value.trim())) {
       const fallback = config.types.has(FALLBACK_TYPE) ? FALLBACK_TYPE : ids[0];
       report({
-        message: `Missing handoff type in \`handoff\`, expected a type id such as ${fallback ? `\`${fallback}\`` : 'one from `.handoff.yml`'}`,
+        messageId: 'missing',
+        data: { example: fallback ? `\`${fallback}\`` : 'one from `.handoff.yml`' },
         range,
         fixes: fallback ? replaceWith(fallback) : [],
       });
@@ -32,7 +41,8 @@ const rule: Rule = {
     }
     if (typeof value !== 'string') {
       report({
-        message: `Unexpected ${describeValue(value)} in \`handoff\`, expected a type id such as \`${config.types.has(FALLBACK_TYPE) ? FALLBACK_TYPE : (ids[0] ?? 'generic')}\``,
+        messageId: 'notString',
+        data: { kind: describeValue(value), example: config.types.has(FALLBACK_TYPE) ? FALLBACK_TYPE : (ids[0] ?? 'generic') },
         range: doc.lines.rangeOf(field.valueStart, field.valueEnd),
       });
       return;
@@ -41,14 +51,14 @@ const rule: Rule = {
     if (config.types.has(id)) return;
     const suggestion = closest(id, ids);
     report({
-      message: suggestion
-        ? `Unexpected handoff type \`${id}\`, expected \`${suggestion}\``
-        : `Unexpected handoff type \`${id}\`, expected one of ${ids.map((t) => `\`${t}\``).join(', ')}`,
+      ...(suggestion
+        ? { messageId: 'didYouMean', data: { type: id, suggestion } }
+        : { messageId: 'unknown', data: { type: id, types: ids.map((t) => `\`${t}\``).join(', ') } }),
       range: doc.lines.rangeOf(field.valueStart, field.valueEnd),
       fixes: suggestion ? replaceWith(suggestion) : [],
     });
   },
-};
+});
 
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'list';
@@ -56,4 +66,3 @@ function describeValue(value: unknown): string {
   return typeof value;
 }
 
-export default rule;

@@ -1,10 +1,7 @@
 // The built-in handoff types: the handoffs teams meet most, each designed around what the
 // RECEIVING team needs to pick the work up without going back to the sender.
 // Pure data: templates, snippets, lint rules and docs/TYPES.md all read from here.
-import type { HandoffType, SectionSpec } from '../config/types';
-
-/** Every built-in type requires these: who hands what to whom, by when, and where it stands. */
-const STANDARD_FIELDS = ['title', 'status', 'from', 'to', 'owner', 'assignee', 'due'] as const;
+import { DEFAULT_REQUIRED_FIELDS, type HandoffType, type SectionSpec } from '../config/types';
 
 /** A prose section; its template is an HTML comment prompt, so an untouched section stays "empty". */
 function section(name: string, description: string, prompt: string): SectionSpec {
@@ -17,7 +14,7 @@ function checklist(name: string, description: string, items: readonly string[]):
 }
 
 function builtin(spec: Omit<HandoffType, 'requiredFields' | 'version' | 'source'>): HandoffType {
-  return { ...spec, requiredFields: STANDARD_FIELDS, version: 1, source: 'builtin' };
+  return { ...spec, requiredFields: DEFAULT_REQUIRED_FIELDS, version: 1, source: 'builtin' };
 }
 
 export const BUILTIN_TYPES: readonly HandoffType[] = [

@@ -135,7 +135,7 @@ describe('dependsOnToday, which --cache trusts', () => {
     const dir = path.join(repoRoot(), 'examples', 'handoffs');
     const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
     assert.ok(texts.length >= 6);
-    const dated = new Set(RULES.filter((r) => r.dependsOnToday).map((r) => r.id));
+    const dated = new Set(RULES.filter((r) => r.meta.dependsOnToday).map((r) => r.meta.id));
     assert.deepEqual([...dated].sort(), ['overdue', 'stale']);
     const undated = (text: string, today: string) => lintText(text, { config: defaultConfig(), today }).issues.filter((i) => !dated.has(i.ruleId));
     let datedSeen = 0;

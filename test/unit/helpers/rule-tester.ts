@@ -1,18 +1,20 @@
 // A small RuleTester in the spirit of ESLint's: lint a text with the real engine and config loader,
-// assert one rule's issues by 1-based line, and apply a rule's fixes checking that only the
-// intended bytes changed and that the fixed problem is gone.
+// assert one rule's issues (message id, data, 1-based line), and apply a rule's fixes checking that
+// only the intended bytes changed and that the fixed problem is gone. `RuleTester.run` takes
+// ESLint's `valid`/`invalid` tables; the helpers below it serve tests a table cannot express.
 import assert from 'node:assert/strict';
 import { defaultConfig, loadConfig } from '../../../src/core/config/load-config';
 import type { HandoffConfig, Severity, SeveritySetting } from '../../../src/core/config/types';
 import { lintText } from '../../../src/core/lint/engine';
 import { RULES } from '../../../src/core/lint/registry';
-import type { Fix, LintIssue } from '../../../src/core/lint/rule';
+import type { Fix, LintIssue, MessageData } from '../../../src/core/lint/rule';
 import { parseHandoff } from '../../../src/core/parse/parse-handoff';
 import { BOM } from '../../../src/core/model/handoff';
 import { applyEdits, detectEol, LineIndex } from '../../../src/core/model/text';
 
-/** The fixed "today" of every rule test, so date rules are reproducible. */
-export const TODAY = '2026-03-01';
+import { TODAY } from '../../generators/today';
+
+export { TODAY };
 
 export interface LintCase {
   /** `.handoff.yml` text; the built-in defaults when absent. Must load without problems. */
@@ -84,7 +86,7 @@ export function configOf(yaml: string | undefined): HandoffConfig {
   if (yaml === undefined) return defaultConfig();
   let config = configCache.get(yaml);
   if (!config) {
-    const loaded = loadConfig(yaml, { ruleIds: RULES.map((r) => r.id) });
+    const loaded = loadConfig(yaml, { ruleIds: RULES.map((r) => r.meta.id) });
     assert.deepEqual(loaded.problems, [], `test config loads cleanly:\n${yaml}`);
     config = loaded.config;
     configCache.set(yaml, config);
@@ -243,7 +245,7 @@ export function withRuleSeverity(config: string | undefined, ruleId: string, sev
  * changes it or turns it off; editor severities win over the config; the disable comment turns it off.
  */
 export function assertConfigurable(ruleId: string, invalidText: string, c: LintCase = {}): void {
-  const rule = RULES.find((r) => r.id === ruleId);
+  const rule = RULES.find((r) => r.meta.id === ruleId)?.meta;
   assert.ok(rule, `${ruleId} is registered`);
   const base = issuesOf(ruleId, invalidText, c);
   assert.ok(base.length > 0, `${ruleId} reports the invalid text`);
@@ -261,4 +263,93 @@ export function assertConfigurable(ruleId: string, invalidText: string, c: LintC
 /** CRLF line endings throughout. */
 export function crlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
+}
+
+export interface ValidCase extends LintCase {
+  readonly name?: string;
+  readonly text: string;
+}
+
+export interface ExpectedIssue {
+  readonly messageId: string;
+  /** Compared when given: every placeholder value of the message. */
+  readonly data?: MessageData;
+  /** Compared when given: the 1-based line the issue starts on. */
+  readonly line?: number;
+}
+
+export interface InvalidCase extends LintCase {
+  readonly name?: string;
+  readonly text: string;
+  /** The rule's issues, in document order. */
+  readonly errors: readonly ExpectedIssue[];
+  /**
+   * The text after the fix (`fixTitle`, default the first) of issue `fixIssue` (default 0); required
+   * when that issue offers a fix, so every fix a test produces is checked byte for byte.
+   */
+  readonly output?: string;
+  readonly fixTitle?: string | RegExp;
+  readonly fixIssue?: number;
+  /** How many of the rule's issues remain after the fix; default one fewer. */
+  readonly remaining?: number;
+}
+
+export interface RuleTests {
+  readonly valid: readonly (string | ValidCase)[];
+  readonly invalid: readonly InvalidCase[];
+}
+
+const caseName = (c: { name?: string; text: string }) => c.name ?? c.text.split('\n').find((l) => /^#|^status:|^handoff:/.test(l)) ?? c.text.slice(0, 40);
+
+export const RuleTester = {
+  /**
+   * One `describe` for the rule: each valid text has no issue of it; each invalid text has exactly
+   * the expected issues; every fix offered leaves the bytes outside its edits alone; the declared
+   * `output` is what the chosen fix writes; `meta.fixable` matches whether any case offers a fix;
+   * every message of `meta.messages` is produced by some case.
+   */
+  run(ruleId: string, tests: RuleTests): void {
+    const meta = RULES.find((r) => r.meta.id === ruleId)?.meta;
+    describe(`${ruleId} (RuleTester)`, () => {
+      it('is registered', () => assert.ok(meta, `${ruleId} is in RULES`));
+      for (const [i, test] of tests.valid.entries()) {
+        const c: ValidCase = typeof test === 'string' ? { text: test } : test;
+        it(`valid #${i}: ${caseName(c)}`, () => assertValid(ruleId, c.text, c));
+      }
+      for (const [i, c] of tests.invalid.entries()) {
+        it(`invalid #${i}: ${caseName(c)}`, () => runInvalid(ruleId, c));
+      }
+      it('declares `fixable` exactly when its cases offer a fix', () => {
+        const offers = tests.invalid.some((c) => issuesOf(ruleId, c.text, c).some((i) => i.fixes.length > 0));
+        assert.equal(meta!.fixable, offers, offers ? `${ruleId} offers fixes: declare fixable: true` : `${ruleId} declares fixable but no case offers a fix`);
+      });
+      it('produces every message of meta.messages in some case', () => {
+        const produced = new Set(tests.invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
+        assert.deepEqual(Object.keys(meta!.messages).filter((id) => !produced.has(id)), [], 'message ids no invalid case produces');
+      });
+    });
+  },
+};
+
+function runInvalid(ruleId: string, c: InvalidCase): void {
+  const issues = issuesOf(ruleId, c.text, c);
+  const actual = issues.map((issue, i) => {
+    const expected = c.errors[i];
+    return {
+      messageId: issue.messageId,
+      ...(expected?.data ? { data: issue.data } : {}),
+      ...(expected?.line !== undefined ? { line: lineOf(issue) } : {}),
+    };
+  });
+  assert.deepEqual(actual, c.errors, `${ruleId} issues:\n${issues.map((i) => `  ${lineOf(i)}: ${i.message}`).join('\n') || '  (none)'}`);
+  const source = parseHandoff(c.text).text;
+  for (const issue of issues) for (const fix of issue.fixes) assertOnlyEditedBytesChanged(source, applyEdits(source, fix.edits), fix);
+  const chosen = issues[c.fixIssue ?? 0];
+  if (!chosen?.fixes.length) {
+    assert.equal(c.output, undefined, `${ruleId} offers no fix, but the case declares an output`);
+    return;
+  }
+  assert.ok(c.output !== undefined, `${ruleId} offers "${chosen.fixes[0]!.title}": declare the case's output`);
+  const fixCase: FixCase = { ...c, issue: c.fixIssue ?? 0, ...(c.fixTitle === undefined ? {} : { title: c.fixTitle }) };
+  assert.equal(applyFix(ruleId, c.text, fixCase).output, c.output);
 }

@@ -88,7 +88,7 @@ describe('lint engine', () => {
     const issues = lint(text);
     assert.deepEqual(ids(issues), ['missing-field', 'overdue', 'unchecked-items']);
     for (let i = 1; i < issues.length; i++) assert.ok(comparePositions(issues[i - 1]!.range.start, issues[i]!.range.start) <= 0);
-    const known = new Map(RULES.map((r) => [r.id, r]));
+    const known = new Map(RULES.map((r) => [r.meta.id, r.meta]));
     for (const issue of issues) assert.equal(issue.severity, known.get(issue.ruleId)!.defaultSeverity);
   });
 
@@ -98,13 +98,15 @@ describe('lint engine', () => {
     assert.deepEqual(lint(`${text}\n<!-- handoff-disable unchecked-items, overdue -->\n`), []);
   });
 
-  it('keeps every rule in a file named after its id, documented under a heading of that id', () => {
+  it('keeps every rule in a file named after its id, documented under a heading of that id, tested through RuleTester', () => {
     const root = repoRoot();
     const docs = fs.readFileSync(path.join(root, 'docs', 'RULES.md'), 'utf8');
-    for (const rule of RULES) {
+    for (const { meta: rule } of RULES) {
       assert.ok(fs.existsSync(path.join(root, 'src', 'core', 'rules', `${rule.id}.ts`)), `src/core/rules/${rule.id}.ts`);
       assert.match(docs, new RegExp(`^## ${rule.id}$`, 'm'), `docs/RULES.md has "## ${rule.id}"`);
       assert.match(rule.id, /^[a-z]+(?:-[a-z]+)*$/);
+      const test = path.join(root, 'test', 'unit', 'rules', `${rule.id}.test.ts`);
+      assert.match(fs.readFileSync(test, 'utf8'), /^RuleTester\.run\(RULE, \{$/m, `${rule.id}.test.ts runs the rule through RuleTester`);
     }
   });
 

@@ -10,6 +10,7 @@ import {
   lineStarting,
   mini,
   MINI_CONFIG,
+  RuleTester,
 } from '../helpers/rule-tester';
 
 const RULE = 'empty-section';
@@ -67,4 +68,11 @@ describe(`rule: ${RULE}`, () => {
     assertConfigurable(RULE, emptyContext());
     assertValid(RULE, emptyContext().replace('## Summary', '<!-- handoff-disable empty-section -->\n\n## Summary'));
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [CLEAN, emptyContext('Text.\n\n')],
+  invalid: [
+    { text: emptyContext(), errors: [{ messageId: 'empty', data: { section: 'Context', expected: 'Background, decisions made, links to documents, where the work stands' } }] },
+  ],
 });

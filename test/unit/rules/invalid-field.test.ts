@@ -9,6 +9,7 @@ import {
   crlf,
   issuesOf,
   lineStarting,
+  RuleTester,
   textAt,
 } from '../helpers/rule-tester';
 
@@ -140,4 +141,16 @@ describe(`rule: ${RULE}`, () => {
       assert.deepEqual(after.map((i) => i.message), ['Unexpected date `2026-04-31` in `due`, expected a valid date as YYYY-MM-DD']);
     });
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [CLEAN, { text: withField('status', 'doing'), config: CUSTOM_STATUSES }],
+  invalid: [
+    { text: withField('due', '2026-02-30'), errors: [{ messageId: 'date', data: { value: '2026-02-30', field: 'due' } }] },
+    { text: withField('due', '[2026-01-01]'), errors: [{ messageId: 'dateType', data: { kind: 'list', field: 'due' } }] },
+    { text: withField('owner', '42'), errors: [{ messageId: 'stringType', data: { kind: 'number', field: 'owner' } }] },
+    { text: withField('status', 'opne'), errors: [{ messageId: 'statusDidYouMean', data: { status: 'opne', suggestion: 'open' } }], output: CLEAN },
+    { text: withField('status', 'zzzzzzzzzz'), errors: [{ messageId: 'status' }] },
+    { text: withField('tags', 'billing'), errors: [{ messageId: 'listType', data: { kind: 'string', field: 'tags' } }] },
+  ],
 });

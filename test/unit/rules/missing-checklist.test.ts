@@ -9,6 +9,7 @@ import {
   lineStarting,
   mini,
   MINI_CONFIG,
+  RuleTester,
 } from '../helpers/rule-tester';
 
 const RULE = 'missing-checklist';
@@ -60,4 +61,9 @@ describe(`rule: ${RULE}`, () => {
   it('honours `rules:` severities and the disable comment', () => {
     assertConfigurable(RULE, withChecklist('No items yet.\n'));
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [CLEAN],
+  invalid: [{ text: withChecklist('Nothing yet.\n'), errors: [{ messageId: 'noItems', data: { section: 'Checklist' } }] }],
 });

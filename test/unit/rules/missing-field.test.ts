@@ -11,6 +11,7 @@ import {
   lineStarting,
   mini,
   MINI_CONFIG,
+  RuleTester,
 } from '../helpers/rule-tester';
 
 const RULE = 'missing-field';
@@ -74,4 +75,20 @@ describe(`rule: ${RULE}`, () => {
       assert.equal(applyFix(RULE, empty).output, empty.replace('""', '"TODO"'));
     });
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [CLEAN, CLEAN.replace('owner: ana@example.com', 'owner: 42'), '---\nhandoff: nope\n---\n'],
+  invalid: [
+    {
+      text: CLEAN.replace('owner: ana@example.com\n', ''),
+      errors: [{ messageId: 'missing', data: { field: 'owner', type: 'generic' }, line: 1 }],
+      output: CLEAN.replace('owner: ana@example.com\n', '').replace('due: 2026-04-01\n', 'due: 2026-04-01\nowner: TODO\n'),
+    },
+    {
+      text: CLEAN.replace('assignee: bo@example.com', 'assignee:'),
+      errors: [{ messageId: 'empty', data: { field: 'assignee', type: 'generic' }, line: lineStarting(CLEAN, 'assignee:') }],
+      output: CLEAN.replace('assignee: bo@example.com', 'assignee: TODO'),
+    },
+  ],
 });

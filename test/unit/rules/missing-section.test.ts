@@ -12,6 +12,7 @@ import {
   lineStarting,
   mini,
   MINI_CONFIG,
+  RuleTester,
 } from '../helpers/rule-tester';
 
 const RULE = 'missing-section';
@@ -149,4 +150,15 @@ describe(`rule: ${RULE}`, () => {
       assert.equal(fixed, crlf(CLEAN.replace(SUMMARY, `${block('Summary')}\n`).replace(CHECKLIST, block('Checklist'))));
     });
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [CLEAN, CLEAN.replace('## Context\n', 'Context\n-------\n')],
+  invalid: [
+    {
+      text: without(CONTEXT),
+      errors: [{ messageId: 'missing', data: { section: 'Context', type: 'generic' }, line: 14 }],
+      output: CLEAN.replace(CONTEXT, `${block('Context')}\n`),
+    },
+  ],
 });

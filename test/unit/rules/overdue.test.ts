@@ -8,6 +8,7 @@ import {
   crlf,
   issuesOf,
   lineStarting,
+  RuleTester,
   textAt,
   TODAY,
 } from '../helpers/rule-tester';
@@ -79,4 +80,16 @@ describe(`rule: ${RULE}`, () => {
   it('honours `rules:` severities and the disable comment', () => {
     assertConfigurable(RULE, doc('2026-01-01'));
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [doc('2026-03-01'), doc('2026-01-01', 'done'), doc('2026-02-30'), { text: quick('created: 2026-02-25\n'), config: SLA_CONFIG }],
+  invalid: [
+    { text: doc('2026-02-28'), errors: [{ messageId: 'overdue', data: { what: 'due date `2026-02-28`', late: 1, s: '' }, line: DUE_LINE }] },
+    {
+      text: quick('created: 2026-02-01\n'),
+      config: SLA_CONFIG,
+      errors: [{ messageId: 'overdue', data: { what: 'service level of 10 days from `created` (due `2026-02-11`)', late: 18, s: 's' }, line: 4 }],
+    },
+  ],
 });

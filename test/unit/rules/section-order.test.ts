@@ -9,6 +9,7 @@ import {
   lineStarting,
   mini,
   MINI_CONFIG,
+  RuleTester,
 } from '../helpers/rule-tester';
 
 const RULE = 'section-order';
@@ -60,4 +61,14 @@ describe(`rule: ${RULE}`, () => {
   it('honours `rules:` severities and the disable comment', () => {
     assertConfigurable(RULE, swapped);
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [CLEAN],
+  invalid: [
+    {
+      text: swapped,
+      errors: [{ messageId: 'order', data: { section: 'Summary', previous: 'Context', before: 'Context', type: 'generic' } }],
+    },
+  ],
 });

@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { assertConfigurable, assertInvalid, assertValid, CLEAN, lineStarting, textAt, TODAY } from '../helpers/rule-tester';
+import {
+  assertConfigurable,
+  assertInvalid,
+  assertValid,
+  CLEAN,
+  lineStarting,
+  RuleTester,
+  textAt,
+  TODAY,
+} from '../helpers/rule-tester';
 
 const RULE = 'stale';
 
@@ -39,4 +48,12 @@ describe(`rule: ${RULE}`, () => {
     assertConfigurable(RULE, created('2026-01-01'));
     assertValid(RULE, `${created('2026-01-01')}\n<!-- handoff-disable stale -->\n`);
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [CLEAN, created('2026-02-15'), created('2026-01-01', 'done'), created('2026-02-30'), { text: created('2026-01-01'), config: 'stale_after_days: 60\n' }],
+  invalid: [
+    { text: created('2026-02-14'), errors: [{ messageId: 'stale', data: { age: 15, limit: 14 }, line: CREATED_LINE }] },
+    { text: created('2025-12-01'), config: 'stale_after_days: 60\n', errors: [{ messageId: 'stale', data: { age: 90, limit: 60 } }] },
+  ],
 });

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { applyEdits, parseHandoff } from '../../../src/core/index';
-import { applyFix, assertConfigurable, assertInvalid, assertMessageStyle, assertValid, crlf, issuesOf, lint } from '../helpers/rule-tester';
+import {
+  applyFix,
+  assertConfigurable,
+  assertInvalid,
+  assertMessageStyle,
+  assertValid,
+  crlf,
+  issuesOf,
+  lint,
+  RuleTester,
+} from '../helpers/rule-tester';
 
 const RULE = 'template-outdated';
 // Version 2 of the type added `Risks`; the document was written from version 1.
@@ -54,4 +64,16 @@ describe(`rule: ${RULE}`, () => {
   it('follows rules: severities and the disable comment', () => {
     assertConfigurable(RULE, V1, c);
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [{ text: V1.replace('template_version: 1', 'template_version: 2'), ...c }, { text: V1.replace('template_version: 1\n', ''), ...c }],
+  invalid: [
+    {
+      text: V1,
+      ...c,
+      errors: [{ messageId: 'outdated', data: { found: 1, expected: 2, type: 'vendor', added: '; version 2 requires `Risks`' }, line: 4 }],
+      output: V1.replace('template_version: 1', 'template_version: 2').replace('Boxes.\n\n', 'Boxes.\n\n## Risks\n\n<!-- What could go wrong. -->\n\n'),
+    },
+  ],
 });

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { MAX_NESTING } from '../../../src/core/parse/limits';
-import { assertConfigurable, assertInvalid, assertMessageStyle, assertValid, CLEAN, crlf, lint } from '../helpers/rule-tester';
+import {
+  assertConfigurable,
+  assertInvalid,
+  assertMessageStyle,
+  assertValid,
+  CLEAN,
+  crlf,
+  lint,
+  RuleTester,
+} from '../helpers/rule-tester';
 
 const RULE = 'too-complex';
 const DEEP = `${'- '.repeat(MAX_NESTING + 1)}x`;
@@ -39,4 +48,9 @@ describe(`rule: ${RULE}`, () => {
   it('honours `rules:` severities and the disable comment', () => {
     assertConfigurable(RULE, `${CLEAN}\n${DEEP}\n`);
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [CLEAN],
+  invalid: [{ text: `${CLEAN}\n${DEEP}\n`, errors: [{ messageId: 'limits' }] }],
 });

@@ -8,6 +8,7 @@ import {
   CLEAN,
   crlf,
   lineStarting,
+  RuleTester,
   textAt,
 } from '../helpers/rule-tester';
 
@@ -76,4 +77,15 @@ describe(`rule: ${RULE}`, () => {
       assert.equal(output, text.replace('- [ ] One', '- [x] One'));
     });
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [doc('open'), doc('accepted', '- [x] One\n')],
+  invalid: [
+    {
+      text: doc('accepted', '- [ ] One\n'),
+      errors: [{ messageId: 'unchecked', data: { item: ' `One`', section: 'Checklist', status: 'accepted' } }],
+      output: doc('accepted', '- [x] One\n'),
+    },
+  ],
 });

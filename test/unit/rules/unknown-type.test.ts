@@ -10,6 +10,7 @@ import {
   issuesOf,
   lint,
   MINI_CONFIG,
+  RuleTester,
   textAt,
 } from '../helpers/rule-tester';
 
@@ -99,4 +100,14 @@ describe(`rule: ${RULE}`, () => {
       assert.equal(applyFix(RULE, bare).output, crlf(CLEAN));
     });
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [CLEAN, '---\ntitle: no type\n---\n'],
+  invalid: [
+    { text: withType('genric'), errors: [{ messageId: 'didYouMean', data: { type: 'genric', suggestion: 'generic' } }], output: CLEAN },
+    { text: withType('zzzzzzzzzzzz'), errors: [{ messageId: 'unknown' }] },
+    { text: withType(''), errors: [{ messageId: 'missing', data: { example: '`generic`' } }], output: CLEAN },
+    { text: withType('[a, b]'), errors: [{ messageId: 'notString', data: { kind: 'list', example: 'generic' } }] },
+  ],
 });

@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { assertConfigurable, assertInvalid, assertValid, CLEAN, crlf, issuesOf, lint } from '../helpers/rule-tester';
+import {
+  assertConfigurable,
+  assertInvalid,
+  assertValid,
+  CLEAN,
+  crlf,
+  issuesOf,
+  lint,
+  RuleTester,
+} from '../helpers/rule-tester';
 
 const RULE = 'yaml-syntax';
 
@@ -29,4 +38,12 @@ describe(`rule: ${RULE}`, () => {
   it('honours `rules:` severities and the disable comment', () => {
     assertConfigurable(RULE, CLEAN.replace('status: open', 'status: [open'));
   });
+});
+
+RuleTester.run(RULE, {
+  valid: [CLEAN, '---\ntitle: [\n---\n# Not a handoff\n'],
+  invalid: [
+    { text: CLEAN.replace('title: Billing moves to the new vendor', 'title: "Billing" moves'), errors: [{ messageId: 'syntax', line: 3 }] },
+    { text: '---\nhandoff: nope\nx: [\n---\n', errors: [{ messageId: 'syntax', line: 4 }] },
+  ],
 });
