@@ -1,9 +1,11 @@
 // Path arguments → what to scan. A plain path is a file or folder; a glob (`'docs/{a,b}.md'`,
 // `'handoffs/**/*.md'`) is its fixed leading folder plus a pattern; `'!docs/skip/**'` leaves
 // files and folders out of everything else. All are relative to the current folder.
-import { fileErrorKind, describeFileError, globMatcher, isWithin, join, normalize, splitGlob, type PathMatcher, type ScanRoot, type ScanSkip } from '../core/index';
+import { fileErrorKind, describeFileError, globMatcher, isWithin, join, normalize, splitGlob, type FileSystem, type PathMatcher, type ScanRoot, type ScanSkip } from '../core/index';
 import { CliError } from './args';
-import type { CliContext } from './context';
+
+/** What resolving targets needs of the CliContext (a structural subset, so this file depends on no command's context). */
+type TargetContext = { readonly cwd: string; readonly fs: FileSystem };
 
 export interface Targets {
   readonly roots: readonly ScanRoot[];
@@ -21,7 +23,7 @@ interface Target {
   readonly matches: PathMatcher;
 }
 
-export async function resolveTargets(ctx: CliContext, args: readonly string[]): Promise<Targets> {
+export async function resolveTargets(ctx: TargetContext, args: readonly string[]): Promise<Targets> {
   const negations = args.filter((a) => a.startsWith('!')).map((a) => splitGlob(a.slice(1).replace(/\\/g, '/')));
   const positives = args.filter((a) => !a.startsWith('!'));
   const targets: Target[] = [];
@@ -39,7 +41,7 @@ export async function resolveTargets(ctx: CliContext, args: readonly string[]): 
   };
 }
 
-async function resolveTarget(ctx: CliContext, arg: string): Promise<Target> {
+async function resolveTarget(ctx: TargetContext, arg: string): Promise<Target> {
   const { base, glob } = splitGlob(arg.replace(/\\/g, '/'));
   const path = join(ctx.cwd, normalize(base || '.'));
   try {

@@ -1,10 +1,11 @@
 // Reads `.handoff.yml` into a HandoffConfig. Never throws: every problem comes back with its
 // range, and whatever is valid still applies on top of the built-in types.
-import type { Node, Pair, YAMLMap } from 'yaml';
+import type { Node, Pair } from 'yaml';
 import { isMap, isScalar, isSeq, libraries } from '../vendor/load';
+import { Reader, unknown } from './config-reader';
+import { readStatuses } from './read-statuses';
 import { LineIndex, type Range } from '../model/text';
 import { BUILTIN_TYPES } from '../types/builtin-types';
-import { closest } from '../util/closest';
 import {
   DEFAULT_FOLDER,
   DEFAULT_REQUIRED_FIELDS,
@@ -12,11 +13,8 @@ import {
   DEFAULT_STATUSES,
   type HandoffConfig,
   type HandoffType,
-  PHASES,
-  type Phase,
   type SectionSpec,
   type SeveritySetting,
-  type StatusConfig,
 } from './types';
 
 
@@ -45,8 +43,6 @@ const SECTION_KEYS = ['name', 'checklist', 'description', 'template'];
 export const MAX_CONFIG_LENGTH = 128 * 1024;
 /** Real configs nest a handful of levels; yaml's composer recurses per level and overflows in the thousands. */
 export const MAX_CONFIG_DEPTH = 100;
-/** Day counts beyond a century are typos (`sla_days: 100000000` made dates invalid). */
-export const MAX_DAYS = 36_500;
 
 /** The configuration in force when a workspace has no `.handoff.yml`. */
 export function defaultConfig(): HandoffConfig {
@@ -154,12 +150,6 @@ export function tooLargeMessage(size: number): string {
   return `The config is ${Math.ceil(size / 1024)} KB, over the ${MAX_CONFIG_LENGTH / 1024} KB limit: the defaults apply`;
 }
 
-/** `Unknown config key \`foldr\`; did you mean \`folder\`?`, or the list of what is expected. */
-function unknown(what: string, word: string, expected: readonly string[]): string {
-  const near = closest(word, expected);
-  return near ? `Unknown ${what}; did you mean \`${near}\`?` : `Unknown ${what}, expected one of ${expected.map((e) => `\`${e}\``).join(', ')}`;
-}
-
 const TOO_DEEP = 'The config is nested too deeply to read: the defaults apply';
 
 /**
@@ -198,46 +188,6 @@ function nestingExceeds(text: string, limit: number): boolean {
 function yamlMessage(message: string): string {
   if (/call stack/i.test(message)) return TOO_DEEP;
   return message.split('\n')[0]!;
-}
-
-function readStatuses(reader: Reader, node: Node | null): StatusConfig | undefined {
-  if (!reader.map(node, 'statuses')) return undefined;
-  for (const [k, p] of reader.pairs(node)) if (!STATUS_KEYS.includes(k)) reader.report(p.key, unknown(`key \`${k}\` in \`statuses\``, k, STATUS_KEYS));
-  const open = reader.stringList(node.get('open', true) as Node | null, 'statuses.open');
-  const closed = reader.stringList(node.get('closed', true) as Node | null, 'statuses.closed');
-  if (!open?.length || !closed?.length) {
-    reader.report(node, 'Expected `statuses` to list both `open` and `closed` statuses');
-    return undefined;
-  }
-  const both = open.filter((s) => closed.includes(s));
-  if (both.length) {
-    reader.report(node, `Status \`${both[0]}\` is listed as both open and closed`);
-    return undefined;
-  }
-  const phases = readPhases(reader, node.get('phases', true) as Node | null | undefined, open, closed);
-  const abandoned = reader.stringList(node.get('abandoned', true) as Node | null | undefined, 'statuses.abandoned')?.filter((s) => {
-    if (closed.includes(s)) return true;
-    reader.report(node.get('abandoned', true) as Node, `Unexpected status \`${s}\` in \`statuses.abandoned\`, expected a closed status`);
-    return false;
-  });
-  return { open, closed, ...(phases ? { phases } : {}), ...(abandoned ? { abandoned } : {}) };
-}
-
-const STATUS_KEYS = ['open', 'closed', 'phases', 'abandoned'];
-
-/** `phases: { status: phase }`: a closed status is always `closed`, an open one never is. */
-function readPhases(reader: Reader, node: Node | null | undefined, open: readonly string[], closed: readonly string[]): Map<string, Phase> | undefined {
-  if (node === undefined || !reader.map(node, 'statuses.phases')) return undefined;
-  const phases = new Map<string, Phase>();
-  for (const [status, pair] of reader.pairs(node)) {
-    const phase = reader.string(pair.value, `statuses.phases.${status}`);
-    if (phase === undefined) continue;
-    if (!(PHASES as readonly string[]).includes(phase)) reader.report(pair.value, unknown(`phase \`${phase}\``, phase, PHASES));
-    else if (!open.includes(status) && !closed.includes(status)) reader.report(pair.key, `Unexpected status \`${status}\` in \`statuses.phases\`, expected one listed in \`open\` or \`closed\``);
-    else if (closed.includes(status) !== (phase === 'closed')) reader.report(pair.value, `Unexpected phase \`${phase}\` for ${closed.includes(status) ? 'closed' : 'open'} status \`${status}\`, expected ${closed.includes(status) ? '`closed`' : '`draft`, `waiting` or `owned`'}`);
-    else phases.set(status, phase as Phase);
-  }
-  return phases;
 }
 
 function readType(reader: Reader, id: string, pair: Pair<Node, Node | null>, known: ReadonlyMap<string, HandoffType>): HandoffType | undefined {
@@ -307,67 +257,4 @@ function readSections(reader: Reader, node: Node | null, typeId: string): Sectio
 
 function opt(value: string | undefined): string | undefined {
   return value?.trim() ? value.trim() : undefined;
-}
-
-/** Typed reads of YAML nodes that report, rather than throw, on a wrong shape. */
-class Reader {
-  constructor(readonly report: (node: Node | null | undefined, message: string) => void) {}
-
-  /** A mapping's pairs with plain keys; a duplicate key is reported and skipped (the first one counts). */
-  *pairs(map: YAMLMap): Generator<[string, Pair<Node, Node | null>]> {
-    const seen = new Set<string>();
-    for (const pair of map.items as Pair<Node, Node | null>[]) {
-      const key = this.key(pair);
-      if (key === undefined) continue;
-      if (seen.has(key)) {
-        this.report(pair.key, `Duplicate key \`${key}\`: the first one applies`);
-        continue;
-      }
-      seen.add(key);
-      yield [key, pair];
-    }
-  }
-
-  private key(pair: Pair<Node, Node | null>): string | undefined {
-    if (isScalar(pair.key) && (typeof pair.key.value === 'string' || typeof pair.key.value === 'number')) return String(pair.key.value);
-    this.report(pair.key, 'Expected a plain key');
-    return undefined;
-  }
-
-  string(node: Node | null | undefined, name: string): string | undefined {
-    if (node === undefined) return undefined;
-    if (isScalar(node) && typeof node.value === 'string') return node.value;
-    this.report(node, `Expected \`${name}\` to be a string`);
-    return undefined;
-  }
-
-  number(node: Node | null | undefined, name: string): number | undefined {
-    if (node === undefined) return undefined;
-    if (isScalar(node) && typeof node.value === 'number' && Number.isFinite(node.value) && node.value >= 0) return node.value;
-    this.report(node, `Expected \`${name}\` to be a number of 0 or more`);
-    return undefined;
-  }
-
-  /** A whole number of days, 0 to MAX_DAYS: date arithmetic with anything else makes invalid dates. */
-  days(node: Node | null | undefined, name: string): number | undefined {
-    if (node === undefined) return undefined;
-    if (isScalar(node) && Number.isInteger(node.value) && (node.value as number) >= 0 && (node.value as number) <= MAX_DAYS) return node.value as number;
-    this.report(node, `Expected \`${name}\` to be a whole number of days from 0 to ${MAX_DAYS}`);
-    return undefined;
-  }
-
-  stringList(node: Node | null | undefined, name: string): string[] | undefined {
-    if (node === undefined) return undefined;
-    if (isSeq(node) && node.items.every((i) => isScalar(i) && typeof i.value === 'string')) {
-      return (node.items as { value: string }[]).map((i) => i.value.trim()).filter(Boolean);
-    }
-    this.report(node, `Expected \`${name}\` to be a list of strings`);
-    return undefined;
-  }
-
-  map(node: Node | null | undefined, name: string): node is YAMLMap {
-    if (isMap(node)) return true;
-    this.report(node, `Expected \`${name}\` to be a mapping`);
-    return false;
-  }
 }

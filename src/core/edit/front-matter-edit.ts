@@ -6,7 +6,7 @@ import type { Scalar } from 'yaml';
 import { isScalar, libraries } from '../vendor/load';
 import type { HeaderInfo } from '../model/handoff';
 import type { TextEdit } from '../model/text';
-import type { Field } from '../parse/front-matter';
+import type { Field } from '../model/front-matter';
 
 export type FieldValue = string | number | readonly string[];
 

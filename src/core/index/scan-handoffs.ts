@@ -2,7 +2,7 @@
 // once), decoded and given to readHeader; files without a `handoff:` key are dropped before any
 // Markdown parse (and those whose front-matter never says `handoff` before any YAML parse).
 import { BOM, type HeaderInfo } from '../model/handoff';
-import { findFrontMatter } from '../parse/front-matter';
+import { findFrontMatter } from '../parse/front-matter/find-front-matter';
 import { readHeader } from '../parse/parse-handoff';
 import { describeFileError, fileErrorKind, type FileSystem, type SyncFileSystem } from '../ports';
 import { decodeMarkdown, isBinary } from './decode';

@@ -1,6 +1,6 @@
 // The handoff document model: what a parsed handoff file is, independent of any editor.
-import type { Field, FrontMatter, YamlProblem } from '../parse/front-matter';
-import type { LimitExceeded } from '../parse/limits';
+import type { Field, FrontMatter, YamlProblem } from './front-matter';
+import type { LimitExceeded } from './limit-exceeded';
 import type { LineIndex, Range } from './text';
 
 export const BOM = '\uFEFF';

@@ -44,16 +44,6 @@ export const MAX_REFERENCE_PARSE_LENGTH = 8 * 1024;
  */
 export const MAX_ALIASES = 16;
 
-/** A limit a document went past: where, and a message that names the limit. */
-export interface LimitExceeded {
-  /** What could not be read because of it. */
-  readonly part: 'front-matter' | 'body';
-  readonly message: string;
-  /** Offsets in the document text (after any byte-order mark). */
-  readonly start: number;
-  readonly end: number;
-}
-
 /**
  * The first line whose container markers (`>`, `-`, `*`, `+`, `1.`, `1)` before its text) go past
  * MAX_NESTING, or undefined: an upper bound, in one pass, on how deep a line opens containers in

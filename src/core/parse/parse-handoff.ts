@@ -2,7 +2,8 @@
 // files, and a full parse (front-matter + Markdown outline) for linting.
 import { BOM, normalizeSectionName, type HandoffDocument, type HeaderInfo } from '../model/handoff';
 import { detectEol, LineIndex } from '../model/text';
-import { findFrontMatter, parseFrontMatter } from './front-matter';
+import { findFrontMatter } from './front-matter/find-front-matter';
+import { parseFrontMatter } from './front-matter/parse-front-matter';
 import { MAX_YAML_PROBLEMS } from './limits';
 import { parseMarkdown } from './markdown';
 

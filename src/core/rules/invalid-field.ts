@@ -3,7 +3,7 @@
 // open/closed view, so both are errors; so is a value of the wrong type (a number as owner).
 import { allStatuses } from '../config/types';
 import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
-import type { Field } from '../parse/front-matter';
+import type { Field } from '../model/front-matter';
 import { asSuggestions, defineRule } from '../lint/rule';
 import { closest } from '../util/closest';
 import { isValidDate } from '../util/dates';

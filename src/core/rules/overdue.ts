@@ -3,7 +3,7 @@
 import { isClosedStatus } from '../config/types';
 import { defineRule } from '../lint/rule';
 import { fieldText } from '../model/handoff';
-import type { Field } from '../parse/front-matter';
+import type { Field } from '../model/front-matter';
 import { addDays, daysBetween, isValidDate } from '../util/dates';
 
 export default defineRule({

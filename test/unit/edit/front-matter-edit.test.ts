@@ -6,7 +6,7 @@ import { defaultConfig } from '../../../src/core/config/load-config';
 import { setFieldsEdits, type FieldEdits, type FieldValue } from '../../../src/core/edit/front-matter-edit';
 import { lintText } from '../../../src/core/lint/engine';
 import { applyEdits } from '../../../src/core/model/text';
-import { findFrontMatter } from '../../../src/core/parse/front-matter';
+import { findFrontMatter } from '../../../src/core/parse/front-matter/find-front-matter';
 import { parseHandoff } from '../../../src/core/parse/parse-handoff';
 import { acceptEdits, returnEdits, setStatusEdits } from '../../../src/core/workflow/transitions';
 import { assertOnlyEditedBytesChanged } from '../helpers/rule-tester';

@@ -6,8 +6,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRng, type Rng } from '../../generators/prng';
 import { repoRoot } from '../helpers/repo-root';
-import { readSimpleYaml } from '../../../src/core/parse/front-matter-fast';
-import { findFrontMatter, parseFrontMatter, parseFrontMatterWithYaml, type FrontMatter } from '../../../src/core/parse/front-matter';
+import type { FrontMatter } from '../../../src/core/model/front-matter';
+import { findFrontMatter } from '../../../src/core/parse/front-matter/find-front-matter';
+import { parseFrontMatter } from '../../../src/core/parse/front-matter/parse-front-matter';
+import { readSimpleYaml } from '../../../src/core/parse/front-matter/simple-yaml';
+import { parseFrontMatterWithYaml } from '../../../src/core/parse/front-matter/yaml-front-matter';
 
 const RUNS = Number(process.env.FRONT_MATTER_PROPERTY_RUNS) || 5000;
 const KEYS = ['handoff', 'title', 'status', 'tags', 'links', 'due', 'a-b', '_x', 'on', 'yes', 'Key2', 'title'];

@@ -5,8 +5,10 @@
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../../src/core/config/load-config';
 import { lintText } from '../../../src/core/lint/engine';
-import { collectDisables, isCommentOnly, parseMarkdown, parseMarkdownWithRemark } from '../../../src/core/parse/markdown';
-import { withoutClosingSequence } from '../../../src/core/parse/markdown-outline';
+import { parseMarkdown } from '../../../src/core/parse/markdown';
+import { collectDisables, isCommentOnly } from '../../../src/core/parse/outline';
+import { parseMarkdownWithRemark } from '../../../src/core/parse/remark/remark-outline';
+import { withoutClosingSequence } from '../../../src/core/parse/scanner/block-syntax';
 import { MAX_ALIASES, MAX_BLOCKS, MAX_FRONT_MATTER_LENGTH, MAX_NESTING, MAX_REFERENCE_PARSE_LENGTH, MAX_YAML_PROBLEMS } from '../../../src/core/parse/limits';
 import { parseHandoff } from '../../../src/core/parse/parse-handoff';
 import { createRng } from '../../generators/prng';

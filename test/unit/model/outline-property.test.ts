@@ -6,9 +6,10 @@
 import assert from 'node:assert/strict';
 import { handoffDoc, ordinaryDoc, pickKind, pickType } from '../../generators/content';
 import { createRng } from '../../generators/prng';
-import { plainInline } from '../../../src/core/parse/inline-text';
-import { parseMarkdown, parseMarkdownWithRemark } from '../../../src/core/parse/markdown';
-import { scanOutline } from '../../../src/core/parse/markdown-outline';
+import { parseMarkdown } from '../../../src/core/parse/markdown';
+import { parseMarkdownWithRemark } from '../../../src/core/parse/remark/remark-outline';
+import { plainInline } from '../../../src/core/parse/scanner/inline-text';
+import { scanOutline } from '../../../src/core/parse/scanner/scan-outline';
 import { MarkdownGenerator } from '../helpers/markdown-generator';
 
 const HOSTILE_DOCUMENTS = Number(process.env.OUTLINE_PROPERTY_RUNS) || 4000;

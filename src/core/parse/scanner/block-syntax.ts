@@ -244,3 +244,21 @@ export function headRowCells(text: string, from: number, end: number): number {
 
 /** Inline syntax that can change what a heading or task item reads as (escapes, code, emphasis, links, HTML, entities). */
 export const INLINE_SPECIAL = /[\\`*_~[\]<]|&[#A-Za-z0-9]/;
+
+/**
+ * An ATX heading's content without its closing `#`s: `# Title ##` → ` Title`, `# ##` → ``. The same
+ * as removing /^[ \t]*#+[ \t]*$/ then /[ \t]+#+[ \t]*$/, in one pass from the end (the second
+ * pattern backtracks quadratically on a long run of spaces).
+ */
+export function withoutClosingSequence(content: string): string {
+  const isBlank = (c: number) => c === 32 || c === 9;
+  let end = content.length;
+  while (end > 0 && isBlank(content.charCodeAt(end - 1))) end--;
+  let hashes = end;
+  while (hashes > 0 && content.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes === end) return content;
+  let before = hashes;
+  while (before > 0 && isBlank(content.charCodeAt(before - 1))) before--;
+  if (before === 0) return '';
+  return before < hashes ? content.slice(0, before) : content;
+}

@@ -3,7 +3,7 @@
 // values, offsets and problems are exactly those the YAML parser gives (proved by
 // test/unit/model/front-matter-property.test.ts); anything else (quotes, comments, nesting, tabs,
 // multi-line scalars, numbers other than small integers, ...) returns undefined and goes to `yaml`.
-import type { Field, YamlProblem } from './front-matter';
+import type { Field, YamlProblem } from '../../model/front-matter';
 
 export interface SimpleYaml {
   readonly fields: Map<string, Field>;
