@@ -1,7 +1,9 @@
 // `handoff list [paths]`: the handoffs awaiting someone, as a table or JSON. Filters run on the
 // front-matter alone; only the handoffs listed get a full parse (for their checklist counts).
-import { allStatuses, isValidDate, parseHandoff, summarizeHandoff, summarizeHeader, type HandoffSummary } from '../core/index';
-import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
+import { allStatuses, isValidDate, matchesPerson, parseHandoff, summarizeHandoff, summarizeHeader, type HandoffSummary } from '../core/index';
+import { booleanOption, choiceOption, CliError, parseArgs, stringOption } from './args';
+import { displayWidth, padToWidth, truncateToWidth } from './display-width';
+import { nodeGit, type GitRunner } from './stats-git';
 import { escapeControl } from './terminal';
 import { ConfigResolver } from './config-resolver';
 import { EXIT_OK, guarded, plural, today, type CliContext } from './context';
@@ -16,11 +18,15 @@ export const LIST_FORMATS = ['text', 'json'] as const;
 export const LIST_HELP = `Usage: handoff list [paths or globs...] [options]
 
 Lists the open handoffs under the given files and folders (default: the current folder),
-earliest due first.
+earliest due first. Open means any status the config does not list as closed: by default
+draft, open, accepted and returned are open, done and cancelled are closed.
 
 Options:
   --status S[,S...]   only handoffs with one of these statuses (closed ones included)
-  --assignee X        only handoffs assigned to X (case-insensitive; a leading @ is ignored)
+  --assignee X        only handoffs assigned to X: the whole value or the part before the @,
+                      case-insensitive (priya finds priya@example.com); \`me\` is you
+                      (HANDOFF_ME, else git config user.email)
+  --owner X           only handoffs owned (sent) by X, matched the same way
   --overdue           only open handoffs past their due date
   --all               closed handoffs too
   --format FORMAT     text (default) or json
@@ -52,14 +58,19 @@ export interface ListEntry {
 }
 
 /** Returns the exit code; every error ends as one line on stderr and code 2. */
-export function runList(argv: readonly string[], ctx: CliContext): Promise<number> {
-  return guarded(ctx, () => list(argv, ctx));
+export interface ListDeps {
+  /** Runs git (for \`me\`: git config user.email); tests inject their own. */
+  readonly git?: GitRunner;
 }
 
-async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
+export function runList(argv: readonly string[], ctx: CliContext, deps: ListDeps = {}): Promise<number> {
+  return guarded(ctx, () => list(argv, ctx, deps.git ?? nodeGit));
+}
+
+async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff list',
-    options: { status: 'string', assignee: 'string', overdue: 'boolean', all: 'boolean', format: 'string', config: 'string', today: 'string', cache: 'boolean', 'cache-location': 'string', help: 'boolean' },
+    options: { status: 'string', assignee: 'string', owner: 'string', overdue: 'boolean', all: 'boolean', format: 'string', config: 'string', today: 'string', cache: 'boolean', 'cache-location': 'string', help: 'boolean' },
     aliases: { h: 'help' },
   });
   if (booleanOption(args, 'help')) {
@@ -71,7 +82,8 @@ async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
     ?.split(',')
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
-  const assignee = normalizeAssignee(stringOption(args, 'assignee'));
+  const assignee = await person(stringOption(args, 'assignee'), ctx, git);
+  const owner = await person(stringOption(args, 'owner'), ctx, git);
   const overdueOnly = booleanOption(args, 'overdue');
   const all = booleanOption(args, 'all');
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
@@ -87,7 +99,8 @@ async function list(argv: readonly string[], ctx: CliContext): Promise<number> {
   await forEachHandoff(ctx, targets, configs, (handoff, config, found) => {
     const header = summarizeHeader(handoff.header, config, day);
     if (statuses ? !statuses.includes(header.status?.toLowerCase() ?? '') : !all && !header.open) return;
-    if (assignee !== undefined && normalizeAssignee(header.assignee) !== assignee) return;
+    if (assignee !== undefined && !matchesPerson(header.assignee, assignee)) return;
+    if (owner !== undefined && !matchesPerson(header.owner, owner)) return;
     if (overdueOnly && !header.overdue) return;
     const summary = cache
       ? { ...header, ...pickTitleAndChecklist(cache.facts(handoff.path, handoff.text, handoff.header, found)) }
@@ -105,9 +118,13 @@ function pickTitleAndChecklist(facts: DocumentFacts): Pick<HandoffSummary, 'titl
   return { title: facts.title, checklist: facts.checklist };
 }
 
-function normalizeAssignee(value: string | undefined): string | undefined {
-  const v = value?.trim().replace(/^@/, '').toLowerCase();
-  return v || undefined;
+/** The person an --assignee/--owner value asks for; \`me\` is HANDOFF_ME, else git's user.email. */
+async function person(value: string | undefined, ctx: CliContext, git: GitRunner): Promise<string | undefined> {
+  const v = value?.trim().replace(/^@/, '');
+  if (!v || v.toLowerCase() !== 'me') return v || undefined;
+  const me = ctx.env?.HANDOFF_ME?.trim() || (await git(ctx.cwd, ['config', 'user.email']))?.trim();
+  if (!me) throw new CliError("'me' needs HANDOFF_ME or git config user.email to say who you are");
+  return me;
 }
 
 function toEntry(file: string, s: HandoffSummary): ListEntry {
@@ -140,32 +157,22 @@ export function formatTable(entries: readonly ListEntry[], options: { all: boole
   const dash = (v: string | null) => v ?? '-';
   const header = ['TITLE', 'TYPE', 'STATUS', 'FROM → TO', 'ASSIGNEE', 'DUE', 'CHECKLIST', 'FILE'];
   const rows = entries.map((e) => [
-    truncate(dash(e.title), MAX_TITLE),
+    truncateToWidth(dash(e.title).replace(/\s+/g, ' '), MAX_TITLE),
     dash(e.type),
     dash(e.status),
     `${dash(e.from)} → ${dash(e.to)}`,
     dash(e.assignee),
-    e.due === null ? '-' : e.overdue ? `${e.due} OVERDUE` : e.due,
+    e.due === null ? '-' : !isValidDate(e.due) ? `${e.due} INVALID` : e.overdue ? `${e.due} OVERDUE` : e.due,
     e.checklist.total ? `${e.checklist.done}/${e.checklist.total}` : '-',
     e.file,
   ].map(escapeControl));
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
   const line = (cells: readonly string[]) =>
     cells
-      .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c))))
+      .map((c, i) => (i === cells.length - 1 ? c : padToWidth(c, widths[i]!)))
       .join('  ')
       .trimEnd();
   const overdue = entries.filter((e) => e.overdue).length;
   const footer = `${plural(entries.length, options.all ? 'handoff' : 'open handoff')}${overdue ? `, ${overdue} overdue` : ''}`;
   return `${[line(header), ...rows.map(line), '', footer].join('\n')}\n`;
-}
-
-function truncate(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/g, ' ')];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
-}
-
-/** Display width in code points (good enough for aligned text; wide CJK glyphs may overhang). */
-function width(text: string): number {
-  return [...text].length;
 }

@@ -36,7 +36,7 @@ export { decodeMarkdown, formatSize, type Decoded } from './index/decode';
 export { globMatcher, matchesPathOrFolder, splitGlob, type PathMatcher } from './util/glob';
 export { checklistProgress, summarizeHandoff, summarizeHeader, type ChecklistProgress, type HandoffSummary } from './index/summary';
 export { HandoffIndex, indexText, type IndexedHandoff } from './index/handoff-index';
-export { awaitingMe, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isAssignedTo, isMe, type Filter, type GroupBy, type Group } from './index/grouping';
+export { awaitingMe, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isAssignedTo, isMe, matchesPerson, type Filter, type GroupBy, type Group } from './index/grouping';
 export { acceptEdits, isGatedStatus, nextStatuses, returnEdits, setStatusEdits, transitionBlockers } from './workflow/transitions';
 export { assistContext, hoverText, suggestions, type AssistContext, type Suggestion, type WorkspaceKnowledge } from './authoring/front-matter-assist';
 export { computeMetrics, NONE, type DurationBreakdown, type HandoffMetrics, type HandoffRef, type MetricsEntry, type MetricsOptions, type RuleCount } from './metrics/compute-metrics';

@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { repoRoot, workspaceDir, screenshotsDir } = require('./paths');
+const { copyEvergreen, localDate } = require('./evergreen');
 const { ensureHost } = require('./install-host');
 const { createSession } = require('./session');
 const { startServer, installExtension, forceIntoWebWorker, workbenchUrl } = require('./server');
@@ -83,7 +84,8 @@ async function main() {
   installExtension(session.dir, vsix);
   if (web) forceIntoWebWorker(session.dir, EXTENSION_ID);
   const workspace = path.join(session.dir, path.basename(workspaceDir()));
-  fs.cpSync(workspaceDir(), workspace, { recursive: true });
+  // As `npm start` opens it: the dates moved to today, so the planted problems are the documented ones.
+  copyEvergreen(workspaceDir(), workspace, localDate());
   const server = await startServer(session.dir);
   session.onDispose(server.kill);
   const { browser, page } = await openPage();

@@ -6,6 +6,7 @@ import * as assert from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import { REFERENCE_DATE } from '../host/evergreen';
 import { activateHandoff } from './handoff';
 import { waitFor, waitForDiagnostics } from './wait-for';
 
@@ -45,9 +46,9 @@ describe('Restricted Mode', () => {
   });
 
   it('draws the dashboard', async () => {
-    const dashboard = (await vscode.commands.executeCommand('handoff.showDashboard', { today: '2026-11-25' })) as DashboardHandle;
+    const dashboard = (await vscode.commands.executeCommand('handoff.showDashboard', { today: REFERENCE_DATE })) as DashboardHandle;
     try {
-      await waitFor(dashboard.onDidRender, () => (dashboard.rendered?.cards.total === '15' ? true : undefined), 'the dashboard to draw 15 handoffs');
+      await waitFor(dashboard.onDidRender, () => (dashboard.rendered?.cards.total === '17' ? true : undefined), 'the dashboard to draw 17 handoffs');
     } finally {
       dashboard.panel.dispose();
     }

@@ -32,7 +32,7 @@ export function formatStatsMarkdown(m: HandoffMetrics, options: StatsFormatOptio
       ? [
           `${count(l.errors, 'error')}, ${count(l.warnings, 'warning')}, ${l.infos} info in ${count(l.handoffs, 'handoff')}.`,
           '',
-          ...table(['Rule', 'Problems', 'Handoffs'], l.byRule.slice(0, LIST_LIMIT).map((r) => [`\`${r.rule}\``, String(r.count), String(r.handoffs)]), 'right'),
+          ...table(['Rule', 'Problems', 'Handoffs'], l.byRule.map((r) => [`\`${r.rule}\``, String(r.count), String(r.handoffs)]), 'right'),
         ]
       : ['None.']),
   );

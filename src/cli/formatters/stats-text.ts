@@ -1,4 +1,5 @@
 // `handoff stats --format text`: the health numbers for a terminal, with small text bars.
+import { displayWidth, padToWidth } from '../display-width';
 import { escapeControl } from '../terminal';
 import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef } from '../../core/index';
 
@@ -8,7 +9,7 @@ export interface StatsFormatOptions {
 }
 
 const BAR_WIDTH = 24;
-/** Rows of the overdue and stale lists shown; the rest is summarised in one line. */
+/** Rows of the overdue and stale lists shown; the rest is summarised in one line (every rule is shown). */
 export const LIST_LIMIT = 10;
 
 export function formatStatsText(m: HandoffMetrics, options: StatsFormatOptions): string {
@@ -44,7 +45,8 @@ export function formatStatsText(m: HandoffMetrics, options: StatsFormatOptions):
     l.byRule.length
       ? [
           `${count(l.errors, 'error')}, ${count(l.warnings, 'warning')}, ${l.infos} info in ${count(l.handoffs, 'handoff')}`,
-          ...table(l.byRule.slice(0, LIST_LIMIT).map((r) => [r.rule, String(r.count), `in ${count(r.handoffs, 'handoff')}`])),
+          // Every rule: a rare rule is as worth knowing about as a frequent one.
+          ...table(l.byRule.map((r) => [r.rule, String(r.count), `in ${count(r.handoffs, 'handoff')}`])),
         ]
       : ['none'],
   );
@@ -104,11 +106,10 @@ export function count(n: number, word: string): string {
 export function table(raw: readonly (readonly string[])[]): string[] {
   // Names and titles come from files: no control character reaches the terminal.
   const rows = raw.map((r) => r.map(escapeControl));
-  const width = (s: string) => [...s].length;
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? '')))) ?? [];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? '')))) ?? [];
   return rows.map((r) =>
     r
-      .map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - width(cell))))
+      .map((cell, i) => (i === r.length - 1 ? cell : padToWidth(cell, widths[i]!)))
       .join('  ')
       .trimEnd(),
   );

@@ -17,18 +17,27 @@ const DUE_BUCKETS = ['Overdue', 'This week', 'Later', 'No date'] as const;
 const DUE_ORDER: readonly string[] = [...DUE_BUCKETS, 'Closed'];
 
 /**
- * Does this person value (an email, a name, or `Name <email>`) refer to `me`? Case-insensitive,
- * and an email matches a `Name <email>` form either way round.
+ * Does the person `value` (an email, a name, or `Name <email>`) match `query`? Case-insensitive;
+ * a leading `@` of the query is ignored. A query with an `@` must be the whole email; one without
+ * may be the name, or the part of the email before the `@` (`priya` finds `priya@example.com`, but
+ * `priya@example.com` never finds `priya@other.org`). The CLI's `--assignee`/`--owner` and the
+ * editor's "me" both match with it.
  */
-export function isMe(value: string | undefined, me: string | undefined): boolean {
-  if (!value || !me) return false;
+export function matchesPerson(value: string | undefined, query: string | undefined): boolean {
+  if (!value || !query) return false;
   const forms = (v: string) => {
     const s = v.trim().toLowerCase();
     const email = /<([^<>]+)>/.exec(s)?.[1]?.trim();
     return email ? [s, email, s.replace(/<[^<>]+>/, '').trim()] : [s];
   };
-  const mine = forms(me);
-  return forms(value).some((f) => f && mine.includes(f));
+  const own = forms(value);
+  const localParts = own.filter((f) => f.includes('@')).map((f) => f.slice(0, f.indexOf('@')));
+  return forms(query.trim().replace(/^@/, '')).some((q) => q !== '' && (own.includes(q) || (!q.includes('@') && localParts.includes(q))));
+}
+
+/** Is this person value me? `matchesPerson` with me (the setting, or git's user.email) as the query. */
+export function isMe(value: string | undefined, me: string | undefined): boolean {
+  return matchesPerson(value, me);
 }
 
 /** Assigned to me: I am the receiver (assignee), or the accountable sender (owner). */

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { REFERENCE_DATE } from '../../host/evergreen';
 import { repoRoot } from '../helpers/repo-root';
 
 const root = repoRoot();
@@ -49,38 +50,38 @@ describe('the GitHub Action', function () {
   }
 
   it('annotates every problem on examples/, writes SARIF and a job summary, and fails on errors', () => {
-    const run = runAction({ paths: 'examples', today: '2026-11-25', 'sarif-file': 'reports/handoff.sarif' });
+    const run = runAction({ paths: 'examples', today: REFERENCE_DATE, 'sarif-file': 'reports/handoff.sarif' });
     assert.equal(run.code, 1, run.stderr);
     const annotations = run.stdout.split('\n').filter((l) => / file=/.test(l));
     const count = (kind: string) => annotations.filter((l) => l.startsWith(`::${kind} `)).length;
-    assert.deepEqual({ error: count('error'), warning: count('warning'), notice: count('notice') }, { error: 10, warning: 3, notice: 1 });
+    assert.deepEqual({ error: count('error'), warning: count('warning'), notice: count('notice') }, { error: 12, warning: 4, notice: 1 }); // until lifecycle phases (#16.1): +2 unchecked-items on the cancelled lead, +1 stale on the old accepted rollout
     assert.ok(
       annotations.includes(
         '::error file=examples/handoffs/broken-unknown-type.md,line=2,col=10,endLine=2,endColumn=34,title=unknown-type::Unexpected handoff type `sales-to-custmer-success`, expected `sales-to-customer-success`',
       ),
       run.stdout,
     );
-    assert.match(run.stdout, /^::error title=handoff::10 errors and 3 warnings in handoffs \(fail-on: error\)$/m);
-    assert.equal(run.output, 'errors=10\nwarnings=3\n');
+    assert.match(run.stdout, /^::error title=handoff::12 errors and 4 warnings in handoffs \(fail-on: error\)$/m);
+    assert.equal(run.output, 'errors=12\nwarnings=4\n');
 
     const sarif = JSON.parse(fs.readFileSync(path.join(run.workspace, 'reports', 'handoff.sarif'), 'utf8'));
     assert.equal(sarif.version, '2.1.0');
-    assert.equal(sarif.runs[0].results.length, 14);
+    assert.equal(sarif.runs[0].results.length, 17);
     assert.ok(sarif.runs[0].results.every((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
-      r.locations[0]!.physicalLocation.artifactLocation.uri.startsWith('examples/handoffs/broken-')));
+      /\/(broken-|2026-10-05-warehouse|2026-11-02-alder)/.test(r.locations[0]!.physicalLocation.artifactLocation.uri)));
 
     const summary = run.summary ?? '';
-    assert.match(summary, /^## Handoff lint\n\n10 errors, 3 warnings and 1 info in 6 files\.\n/);
-    assert.match(summary, /^\| `unchecked-items` \| error \| 2 \|$/m);
-    assert.match(summary, /^## Handoff health — 2026-11-25$/m);
-    // The health table: 15 handoffs, 14 open, 1 overdue, 1 stale; then the load per receiving team.
-    assert.match(summary, /^\| 15 \| 14 \| 1 \| 1 \|/m);
+    assert.match(summary, /^## Handoff lint\n\n12 errors, 4 warnings and 1 info in 8 files\.\n/);
+    assert.match(summary, /^\| `unchecked-items` \| error \| 4 \|$/m);
+    assert.match(summary, new RegExp(`^## Handoff health — ${REFERENCE_DATE}$`, 'm'));
+    // The health table: 17 handoffs, 15 open, 1 overdue, 2 stale; then the load per receiving team.
+    assert.match(summary, /^\| 17 \| 15 \| 1 \| 2 \|/m);
     assert.match(summary, /^### Open handoffs by receiving team$/m);
     assert.match(summary, /^\| Customer Success \| 3 \|$/m);
   });
 
   it('fails per fail-on: errors always, warnings only with fail-on: warning, never with never', () => {
-    const onExamples = (failOn: string) => runAction({ paths: 'examples', today: '2026-11-25', 'fail-on': failOn }).code;
+    const onExamples = (failOn: string) => runAction({ paths: 'examples', today: REFERENCE_DATE, 'fail-on': failOn }).code;
     assert.deepEqual(['error', 'warning', 'never'].map(onExamples), [1, 1, 0]);
 
     // One open handoff past its due date and stale: two warnings, no error.

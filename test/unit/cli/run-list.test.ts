@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { displayWidth, truncateToWidth } from '../../../src/cli/display-width';
 import { runList, type ListEntry } from '../../../src/cli/run-list';
 import { runInMemory } from '../helpers/cli-harness';
 import { handoffDoc } from '../helpers/handoff-fixtures';
@@ -86,5 +87,84 @@ describe('handoff list', () => {
     const bad = await runInMemory(['--format', 'sarif'], files, runList);
     assert.deepEqual([bad.code, bad.stderr], [2, "handoff: unexpected --format 'sarif', expected text, json\n"]);
     assert.equal((await runInMemory(['nowhere'], files, runList)).code, 2);
+  });
+});
+
+describe('handoff list: people, widths, invalid dates (#16)', () => {
+  const people = {
+    'h/priya.md': handoffDoc({ title: 'To Priya', assignee: 'Priya@Example.com' }),
+    'h/named.md': handoffDoc({ title: 'To Priya by name', assignee: 'Priya Shah <priya@example.com>' }),
+    'h/other.md': handoffDoc({ title: 'To another Priya', assignee: 'priya@other.org' }),
+    'h/priyanka.md': handoffDoc({ title: 'To Priyanka', assignee: 'priyanka@example.com' }),
+  };
+  const run = (argv: readonly string[], options: { env?: Record<string, string>; git?: string } = {}) =>
+    runInMemory([...argv, '--format', 'json'], people, (a, ctx) => runList(a, ctx, { git: async () => options.git }), { env: options.env ?? {} });
+  const shown = async (argv: readonly string[], options?: { env?: Record<string, string>; git?: string }) => {
+    const result = await run(argv, options);
+    assert.equal(result.code, 0, result.stderr);
+    return (JSON.parse(result.stdout) as ListEntry[]).map((e) => e.title).sort();
+  };
+
+  it('--assignee matches the whole value or the part before the @, case-insensitively, never a prefix', async () => {
+    assert.deepEqual(await shown(['--assignee', 'PRIYA']), ['To Priya', 'To Priya by name', 'To another Priya']);
+    assert.deepEqual(await shown(['--assignee', '@priya@example.com']), ['To Priya', 'To Priya by name']);
+    assert.deepEqual(await shown(['--assignee', 'priya shah']), ['To Priya by name']);
+    assert.deepEqual(await shown(['--assignee', 'pri']), []);
+  });
+
+  it('--owner matches the sender the same way', async () => {
+    assert.deepEqual((await shown(['--owner', 'Grace'])).length, 4);
+    assert.deepEqual(await shown(['--owner', 'grace@example.org']), []);
+  });
+
+  it('`me` is HANDOFF_ME, else git config user.email, else a usage error', async () => {
+    assert.deepEqual(await shown(['--assignee', 'me'], { env: { HANDOFF_ME: 'priya@example.com' }, git: 'someone@else.com\n' }), ['To Priya', 'To Priya by name']);
+    assert.deepEqual(await shown(['--assignee', 'me'], { git: 'priyanka@example.com\n' }), ['To Priyanka']);
+    assert.deepEqual((await shown(['--owner', 'ME'], { git: 'grace@example.com\n' })).length, 4);
+    const unknown = await run(['--assignee', 'me']);
+    assert.deepEqual([unknown.code, unknown.stderr], [2, "handoff: 'me' needs HANDOFF_ME or git config user.email to say who you are\n"]);
+  });
+
+  it('aligns columns by display width with emoji and CJK titles', async () => {
+    const wide = {
+      'a.md': handoffDoc({ title: '📋 Launch 🇩🇪 👩‍💻', due: '2026-07-01' }),
+      'b.md': handoffDoc({ title: '東京オフィス移転', due: '2026-07-02' }),
+      'c.md': handoffDoc({ title: 'Plain', due: '2026-07-03' }),
+    };
+    const lines = (await runInMemory([], wide, runList)).stdout.split('\n').slice(0, 4);
+    const column = (line: string) => displayWidth(line.slice(0, line.indexOf(line === lines[0] ? 'TYPE' : 'generic')));
+    assert.deepEqual(lines.map(column), [column(lines[0]!), column(lines[0]!), column(lines[0]!), column(lines[0]!)], lines.join('\n'));
+    assert.equal(column(lines[0]!), displayWidth('東京オフィス移転') + 2);
+  });
+
+  it('shows a due date that is not a date as invalid', async () => {
+    const lines = (await runInMemory([], { 'a.md': handoffDoc({ due: '2026-02-30' }) }, runList)).stdout.split('\n');
+    assert.match(lines[1]!, / 2026-02-30 INVALID /);
+  });
+
+  it('--help says which statuses count as open', async () => {
+    assert.match((await runInMemory(['--help'], {}, runList)).stdout, /Open means any status the config does not list as closed: by default\ndraft, open, accepted and returned are open, done and cancelled are closed\./);
+  });
+});
+
+describe('displayWidth', () => {
+  it('counts emoji and East Asian wide characters as two columns, marks and joiners as none', () => {
+    assert.equal(displayWidth('abc'), 3);
+    assert.equal(displayWidth('東京'), 4);
+    assert.equal(displayWidth('한국'), 4);
+    assert.equal(displayWidth('📋'), 2);
+    assert.equal(displayWidth('👩‍💻'), 2);
+    assert.equal(displayWidth('🇩🇪'), 2);
+    assert.equal(displayWidth('✔'), 1);
+    assert.equal(displayWidth('✔\uFE0F'), 2);
+    assert.equal(displayWidth('e\u0301'), 1);
+    assert.equal(displayWidth('→ é'), 3);
+  });
+
+  it('truncates to a width without splitting a grapheme', () => {
+    assert.equal(truncateToWidth('Plain title', 20), 'Plain title');
+    assert.equal(truncateToWidth('👩‍💻👩‍💻👩‍💻', 5), '👩‍💻👩‍💻…');
+    assert.equal(truncateToWidth('東京オフィス', 6), '東京…');
+    assert.ok(displayWidth(truncateToWidth('東京オフィス', 6)) <= 6);
   });
 });

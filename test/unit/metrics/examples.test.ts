@@ -1,4 +1,4 @@
-// The metrics of examples/ (today fixed in late 2026, as in test/unit/cli/examples.test.ts), from
+// The metrics of examples/ on its reference date (as in test/unit/cli/examples.test.ts), from
 // the core directly and from `handoff stats examples --format json`: the same numbers.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -7,41 +7,43 @@ import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-syste
 import { runCli } from '../../../src/cli/cli';
 import type { CliContext } from '../../../src/cli/context';
 import { computeMetrics, lintDocument, loadConfig, parseHandoff, summarizeHandoff, type HandoffMetrics, type MetricsEntry } from '../../../src/core/index';
+import { REFERENCE_DATE } from '../../host/evergreen';
 import { repoRoot } from '../helpers/repo-root';
 
 const root = repoRoot();
-const TODAY = '2026-11-25';
+const TODAY = REFERENCE_DATE;
 
 /** What examples/README.md describes, measured on TODAY (see the test below for each number). */
 const EXAMPLES_METRICS = {
-  total: 15,
-  open: 14,
+  total: 17,
+  open: 15,
   overdue: 1,
-  stale: 1,
-  byStatus: { draft: 1, open: 10, accepted: 2, done: 1, opne: 1 },
+  stale: 2, // until lifecycle phases (#16.1): the accepted warehouse rollout counts as stale too
+  byStatus: { draft: 1, open: 10, accepted: 3, done: 1, cancelled: 1, opne: 1 },
   byType: {
+    'marketing-to-sales': 3,
+    generic: 2,
     'maintenance-request': 2,
-    'marketing-to-sales': 2,
     'preconstruction-to-construction': 2,
     'sales-to-customer-success': 2,
     'sales-to-support': 2,
     'creative-to-digital-marketing': 1,
     'design-to-manufacturing': 1,
-    generic: 1,
     'sales-to-custmer-success': 1,
     'vendor-onboarding': 1,
   },
-  byReceiver: { 'Customer Success': 3, Construction: 2, Maintenance: 2, Sales: 2, Support: 2, 'Digital Marketing': 1, Finance: 1, 'Strategy Office': 1 },
+  byReceiver: { 'Customer Success': 3, Construction: 2, Maintenance: 2, Sales: 2, Support: 2, 'Digital Marketing': 1, Finance: 1, 'Strategy Office': 1, 'Warehouse Operations': 1 },
   flow: {
     Creative: { 'Digital Marketing': 1 },
     Finance: { 'Strategy Office': 1 },
+    'IT Projects': { 'Warehouse Operations': 1 },
     Marketing: { Sales: 2 },
     Preconstruction: { Construction: 2 },
     Procurement: { Finance: 1 },
     'Property Management': { Maintenance: 2 },
     Sales: { 'Customer Success': 3, Support: 2 },
   },
-  ageDays: { count: 14, median: 7.5, p90: 18.8 },
+  ageDays: { count: 15, median: 8, p90: 38.6 },
 };
 
 const REQUIRED = Object.keys(EXAMPLES_METRICS) as (keyof typeof EXAMPLES_METRICS)[];
@@ -83,22 +85,25 @@ describe('metrics of examples/', function () {
     metrics = computeMetrics(entries, { config, today: TODAY });
   });
 
-  it('counts 15 handoffs, 14 open (all but the done TX-40 release), 1 overdue and 1 stale (the Bluegate handover)', () => {
+  it('counts 17 handoffs, 15 open (all but the done TX-40 release and the cancelled Alder & Pine lead), 1 overdue and 2 stale', () => {
     assert.deepEqual(pick(metrics), EXAMPLES_METRICS);
     const bluegate = 'examples/handoffs/broken-overdue-no-tasks-wrong-order.md';
     assert.deepEqual(metrics.overdueList.map((r) => [r.path, r.daysOverdue]), [[bluegate, 314]]);
-    // stale_after_days is 30 in examples/.handoff.yml: only the handoff created in January is that old.
-    assert.deepEqual(metrics.staleList.map((r) => [r.path, r.ageDays]), [[bluegate, 324]]);
+    // stale_after_days is 30 in examples/.handoff.yml: the handoff created in January, and (until
+    // lifecycle phases, #16.1, exempt accepted handoffs) the warehouse rollout accepted in October.
+    const warehouse = 'examples/handoffs/2026-10-05-warehouse-label-printer-rollout.md';
+    assert.deepEqual(metrics.staleList.map((r) => [r.path, r.ageDays]), [[bluegate, 324], [warehouse, 51]]);
   });
 
   it('measures the rest: time to accept, checklists, frequent problems', () => {
-    // Accepted: TX-40 after 3 days, Harbor Dental after 8, the broken accepted one after 14.
-    assert.deepEqual([metrics.toAccepted.count, metrics.toAccepted.median, metrics.toAccepted.p90], [3, 8, 12.8]);
+    // Accepted: TX-40 after 3 days, the warehouse rollout after 4, Harbor Dental after 8, the broken accepted one after 14.
+    assert.deepEqual([metrics.toAccepted.count, metrics.toAccepted.median, metrics.toAccepted.p90], [4, 6, 12.2]);
     assert.equal(metrics.toDone.count, 0); // no git history given
-    assert.deepEqual(metrics.checklist, { handoffs: 13, complete: 1, items: 66, checked: 9, ratio: 0.14 });
-    // The README's 13 planted problems, plus the Bluegate handover's `stale` warning.
-    assert.deepEqual([metrics.lint.errors, metrics.lint.warnings, metrics.lint.infos, metrics.lint.handoffs], [10, 3, 1, 6]);
-    assert.deepEqual(metrics.lint.byRule.slice(0, 3).map((r) => r.rule), ['invalid-field', 'missing-section', 'unchecked-items']);
+    assert.deepEqual(metrics.checklist, { handoffs: 14, complete: 2, items: 70, checked: 13, ratio: 0.19 });
+    // The README's 14 planted problems, and until lifecycle phases (#16.1) the cancelled lead's two
+    // unchecked items and the accepted warehouse rollout's `stale`.
+    assert.deepEqual([metrics.lint.errors, metrics.lint.warnings, metrics.lint.infos, metrics.lint.handoffs], [12, 4, 1, 8]);
+    assert.deepEqual(metrics.lint.byRule.slice(0, 4).map((r) => r.rule), ['unchecked-items', 'invalid-field', 'missing-section', 'stale']);
   });
 
   it('`handoff stats examples --format json --no-git` prints exactly these metrics', async () => {
@@ -119,12 +124,12 @@ describe('metrics of examples/', function () {
   it('`handoff stats examples` as text and Markdown shows the same counts', async () => {
     const text = await stats(['examples']);
     assert.equal(text.code, 0);
-    assert.match(text.stdout, /^Handoff health on 2026-11-25: 15 handoffs, 14 open, 1 closed\n {2}Overdue 1 {3}Stale 1 \(open > 30 days\)/);
+    assert.match(text.stdout, /^Handoff health on 2026-11-25: 17 handoffs, 15 open, 2 closed\n {2}Overdue 1 {3}Stale 2 \(open > 30 days\)/);
     assert.match(text.stdout, /\n {2}Sales → Customer Success +█+ +3\n/);
     const md = await stats(['examples', '--format', 'markdown', '--no-git']);
     assert.equal(md.code, 0);
     assert.match(md.stdout, /^## Handoff health — 2026-11-25\n\n\| Handoffs \| Open \| Overdue \|/);
-    assert.match(md.stdout, /\n\| 15 \| 14 \| 1 \| 1 \| 7\.5 d \| 18\.8 d \| 14% \|\n/);
+    assert.match(md.stdout, /\n\| 17 \| 15 \| 1 \| 2 \| 8 d \| 38\.6 d \| 19% \|\n/);
     assert.match(md.stdout, /\n\| Sales → Customer Success \| 3 \|\n/);
     assert.match(md.stdout, /_Time to done needs git history/);
   });
