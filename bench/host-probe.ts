@@ -1,15 +1,26 @@
 // Loaded by the VS Code extension host as `extensionTestsPath` (bench/activation.ts): reads the
 // host's own performance marks for Handoff's activation and writes them to $HANDOFF_BENCH_RESULT.
 // The host runs this only after every eagerly activated extension (workspaceContains) is active.
+// With $HANDOFF_BENCH_EXPECT ({ open, problems }: what the CLI finds in the same repo) it also
+// times the first full scan: from the start of activation until the Handoffs tree lists every open
+// handoff and until the Problems panel holds every problem.
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import type { FirstScanResult } from './activation';
 
 interface Mark {
   readonly name: string;
   readonly startTime: number;
 }
 
+interface Tree {
+  getChildren(node?: unknown): unknown[];
+}
+
 const ID = 'handoff.handoff';
+/** Polling is simpler than listening to two event sources and costs at most this much precision. */
+const POLL_MS = 20;
+const GIVE_UP_MS = 600_000;
 
 export async function run(): Promise<void> {
   const extension = vscode.extensions.getExtension(ID);
@@ -24,6 +35,7 @@ export async function run(): Promise<void> {
   const willActivate = at('willActivateExtension');
   const didActivate = at('didActivateExtension');
   const ms = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? null : b - a);
+  const expect = process.env.HANDOFF_BENCH_EXPECT;
   const result = {
     vscode: vscode.version,
     activatedAtStartup: wasActive,
@@ -31,7 +43,24 @@ export async function run(): Promise<void> {
     loadMs: ms(willLoad, didLoad),
     activateMs: ms(willActivate, didActivate),
     totalMs: ms(willLoad, didActivate),
+    firstScan: expect && willLoad !== undefined ? await firstScan(extension.exports as Tree, JSON.parse(expect) as { open: number; problems: number }, willLoad) : undefined,
   };
   const file = process.env.HANDOFF_BENCH_RESULT;
   if (file) fs.writeFileSync(file, JSON.stringify(result));
+}
+
+async function firstScan(tree: Tree, expect: { open: number; problems: number }, loadStart: number): Promise<FirstScanResult> {
+  // The marks are epoch milliseconds in current hosts; older ones used the performance clock.
+  const now = () => (loadStart > 1e12 ? Date.now() : performance.now());
+  const rows = () => tree.getChildren().reduce<number>((sum, group) => sum + tree.getChildren(group).length, 0);
+  const problems = () => vscode.languages.getDiagnostics().reduce((sum, [, list]) => sum + list.filter((d) => d.source === 'handoff').length, 0);
+  let treeMs: number | null = null;
+  let problemsMs: number | null = null;
+  const deadline = Date.now() + GIVE_UP_MS;
+  while ((treeMs === null || problemsMs === null) && Date.now() < deadline) {
+    if (treeMs === null && rows() >= expect.open) treeMs = now() - loadStart;
+    if (problemsMs === null && problems() >= expect.problems) problemsMs = now() - loadStart;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  return { treeMs, problemsMs, expectedOpen: expect.open, expectedProblems: expect.problems, open: rows(), problems: problems() };
 }

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import { defaultConfig, findMarkdownFiles, readHeader, readMarkdownFile, scanHandoffs, summarizeHeader, type HandoffSummary } from '../src/core/index';
 import { NodeFileSystem } from '../src/cli/node-file-system';
+import { TODAY } from '../test/generators/today';
 
 export interface IndexResult {
   readonly wallMs: number;
@@ -26,7 +27,6 @@ interface CacheEntry {
   readonly summary?: HandoffSummary;
 }
 
-const TODAY = '2026-11-25';
 
 export async function runIndex(mode: 'cold' | 'warm', root: string, cacheFile: string): Promise<IndexResult> {
   const gc = (globalThis as { gc?: () => void }).gc;

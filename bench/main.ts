@@ -1,7 +1,7 @@
-// `npm run bench [-- --smoke | --large | --activation-only] [--runs K] [--no-host]`: generates the synthetic repos,
+// `npm run bench [-- --smoke | --large | --activation-only [--size=N]] [--runs K] [--no-host]`: generates the synthetic repos,
 // times every measure and prints one table (stdout; progress on stderr). Results also go to
 // bench/.work/results.json. Run by bench/run.js, which builds what this needs first.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -109,16 +109,26 @@ function measureSize(n: number): SizeResult {
   };
 }
 
+/** What `handoff lint` and `handoff list` find in the repo: the host's first scan must show as much. */
+function cliCounts(repo: string): { open: number; problems: number } {
+  const json = (command: string) => {
+    const r = spawnSync(process.execPath, [cli, command, '--format', 'json'], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
+    return (JSON.parse(r.stdout) as unknown[]).length;
+  };
+  return { open: json('list'), problems: json('lint') };
+}
+
 async function activation(n: number): Promise<{ result: ActivationResult | undefined; note: string }> {
   if (!host) return { result: undefined, note: smoke ? 'skipped (smoke; --host runs it)' : 'skipped (--no-host)' };
   const runs = smoke ? 1 : 3;
   const results: ActivationResult[] = [];
   const workspace = path.join(work, `repo-${n}`);
+  const expect = cliCounts(workspace);
   for (let i = 0; i < runs; i++) {
-    log(`activation ${i + 1}/${runs} in code-server (workspace: repo-${n})`);
-    results.push(await measureActivation(root, build, path.join(out, 'host-probe.js'), workspace));
+    log(`activation and first scan ${i + 1}/${runs} in code-server (workspace: repo-${n}: ${expect.open} open handoffs, ${expect.problems} problems)`);
+    results.push(await measureActivation(root, build, path.join(out, 'host-probe.js'), workspace, expect));
   }
-  return { result: medianOf(results, (r) => (r.loadMs ?? Infinity) + (r.activateMs ?? Infinity)), note: '' };
+  return { result: medianOf(results, (r) => (r.loadMs ?? Infinity) + (r.activateMs ?? Infinity)), note: `N = ${n}` };
 }
 
 function machine(): string {
@@ -130,10 +140,15 @@ function machine(): string {
 async function main(): Promise<void> {
   const started = Date.now();
   if (argv.includes('--activation-only')) {
-    // For work on activation: the same measure, without the rest of the table.
-    ensureRepo(path.join(work, 'repo-10000'), 10_000);
-    const act = await activation(10_000);
-    process.stdout.write(`${JSON.stringify(act.result ?? act.note)}\n`);
+    // For work on activation and the first scan: those measures and the CLI's lint beside them.
+    const size = Number(argv.find((a) => a.startsWith('--size='))?.slice(7) ?? 10_000);
+    const repo = path.join(work, `repo-${size}`);
+    ensureRepo(repo, size);
+    const lint = medianRun(tools({ root, work, cli }).lint, repo, 3);
+    const act = await activation(size);
+    const scan = act.result?.firstScan;
+    const ratio = (v: number | null | undefined) => (v == null ? null : Number((v / lint.ms).toFixed(2)));
+    process.stdout.write(`${JSON.stringify({ size, cliLintMs: lint.ms, ...(act.result ?? { note: act.note }), treeVsLint: ratio(scan?.treeMs), problemsVsLint: ratio(scan?.problemsMs) })}\n`);
     return;
   }
   const sizes = smoke ? [200] : large ? [1000, 10_000, 100_000] : [1000, 10_000];

@@ -103,10 +103,17 @@
       card('overdue', 'Overdue', m.overdue, 'open and past due', m.overdue > 0 ? 'alert' : ''),
       card('stale', 'Stale', m.stale, `open > ${m.staleAfterDays} days`, m.stale > 0 ? 'caution' : ''),
       card('age', 'Median age (open)', days(m.ageDays.median), `p90 ${days(m.ageDays.p90)}`),
-      card('accept', 'Time to accept', days(accepted.median), accepted.count ? `p90 ${days(accepted.p90)} · n = ${accepted.count}` : 'no accepted handoffs'),
-      card('done', 'Time to done', days(done.median), done.count ? `p90 ${days(done.p90)} · n = ${done.count}` : model.gitHistory ? 'no dated done handoffs' : 'needs git history'),
+      card('accept', 'Time to accept', days(accepted.median), milestone(accepted, 'no accepted handoffs')),
+      card('done', 'Time to done', days(done.median), milestone(done, 'no done handoffs')),
       card('checklist', 'Checklists done', c.ratio === null ? '–' : `${Math.round(c.ratio * 100)}%`, c.items ? `${c.checked}/${c.items} items · ${c.complete} of ${c.handoffs} complete` : 'no open checklists'),
     );
+  }
+
+  /** p90 and n, and how many reached the milestone on an unknown date (no stamp, no status change in git). @param {any} d @param {string} none */
+  function milestone(d, none) {
+    const unknown = d.sources && d.sources.unknown ? `${d.sources.unknown} unknown` : '';
+    if (!d.count) return unknown ? `${unknown}${model.gitHistory ? '' : ' · without git history'}` : none;
+    return `p90 ${days(d.p90)} · n = ${d.count}${unknown ? ` · ${unknown}` : ''}`;
   }
 
   /** @param {string} id @param {string} label @param {string | number} value @param {string} sub @param {string} [tone] */

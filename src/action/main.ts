@@ -3,6 +3,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { NodeFileSystem, toPortablePath } from '../cli/node-file-system';
+import { machineTimeZone } from '../core/index';
 import { errorLine } from '../cli/context';
 import { readInputs, runAction } from './run-action';
 
@@ -20,6 +21,7 @@ runAction(
     cwd: toPortablePath(workspace),
     fs: new NodeFileSystem(),
     version: ACTION_VERSION,
+    timeZone: machineTimeZone(),
     output: {
       stdout: (text) => void process.stdout.write(text),
       stderr: (text) => void process.stderr.write(text),

@@ -21,7 +21,7 @@ export class ConfigResolver {
     private readonly ctx: CliContext,
     configOption: string | undefined,
   ) {
-    this.lookup = new ConfigLookup(ctx.fs, { ruleIds: RULE_IDS });
+    this.lookup = new ConfigLookup(ctx.fs, { ruleIds: RULE_IDS, timeZone: ctx.timeZone });
     this.explicit = configOption === undefined ? undefined : this.loadExplicit(configOption);
     // Settle early failures only when awaited, without an unhandled rejection in between.
     this.explicit?.catch(() => undefined);
@@ -65,7 +65,7 @@ export class ConfigResolver {
   private async loadExplicit(option: string): Promise<ConfigInForce> {
     const file = await this.lookup.load(join(this.ctx.cwd, option));
     if (!file) throw new CliError(`cannot read config ${option}: no such file`);
-    return { config: file.config, file };
+    return { config: this.lookup.withZone(file.config), file };
   }
 }
 

@@ -1,6 +1,6 @@
 // What every command is given (CliContext: files, output, environment, all injected) and how it
 // ends: exit codes, one error line, `--today`.
-import { isValidDate, localToday, type FileSystem } from '../core/index';
+import { isValidDate, todayIn, type FileSystem } from '../core/index';
 import { CliError, stringOption, type ParsedArgs } from './args';
 import type { LintWorkers } from './lint-files';
 
@@ -21,8 +21,10 @@ export interface CliContext {
   readonly cwd: string;
   readonly fs: FileSystem;
   readonly output: Output;
-  /** YYYY-MM-DD; defaults to the local date. */
+  /** YYYY-MM-DD; defaults to today in the team's time zone. */
   readonly today?: string;
+  /** The machine's IANA time zone (main.ts), for configs without `timezone:`; undefined: UTC. */
+  readonly timeZone?: string;
   /** The package version, for --version and SARIF. */
   readonly version: string;
   /** Worker threads for whole-repo lint (main.ts); without them everything runs in this thread. */
@@ -39,10 +41,15 @@ export interface CliContext {
   readonly makeDirectory?: (path: string) => Promise<void>;
 }
 
-/** `--today YYYY-MM-DD` when given (every date rule and age uses it), else the context's date. */
-export function today(ctx: CliContext, args?: ParsedArgs): string {
+/** `--today YYYY-MM-DD` when given (every date rule and age uses it), else the context's date, else today in `timeZone`. */
+export function today(ctx: CliContext, args: ParsedArgs | undefined, timeZone: string | undefined): string {
+  return givenToday(ctx, args) ?? todayIn(timeZone);
+}
+
+/** `--today` or the context's date; undefined: each file's today in its team's zone (the lint engine's default). */
+export function givenToday(ctx: CliContext, args?: ParsedArgs): string | undefined {
   const option = args && stringOption(args, 'today');
-  if (option === undefined) return ctx.today ?? localToday();
+  if (option === undefined) return ctx.today;
   if (!isValidDate(option)) throw new CliError(`unexpected --today '${option}', expected a date as YYYY-MM-DD`);
   return option;
 }

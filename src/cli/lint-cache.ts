@@ -110,11 +110,12 @@ export class LintCache {
       found = await configFor(dirname(file.path));
       if (configKey(found) !== entry.config) return undefined;
     }
-    if (found && entry.today !== settings.today && entry.dated.length) {
+    // Without --today each file's date is its team's (time zone): the date rules always run again.
+    if (found && (settings.today === undefined || entry.today !== settings.today) && entry.dated.length) {
       const fresh = await relintDated(fs, file, found, entry.dated, settings);
       if (fresh === undefined) return undefined;
       entry.problems = sortProblems([...entry.problems.filter((p) => !entry.dated.includes(p.rule)), ...fresh]);
-      entry.today = settings.today;
+      entry.today = settings.today ?? '';
     }
     const shown = relative(settings.cwd, file.path) || '.';
     return { path: file.path, handoff: entry.handoff, invalidUtf8: entry.invalidUtf8, problems: entry.problems.map((p) => ({ file: shown, ...p })), dated: entry.dated };
@@ -133,7 +134,7 @@ export class LintCache {
       config: needsConfig ? configKey(await configFor(dirname(file.path))) : undefined,
       handoff: outcome.handoff,
       invalidUtf8: outcome.invalidUtf8,
-      today: settings.today,
+      today: settings.today ?? '',
       problems: outcome.problems.map(({ file: _file, ...rest }) => rest),
       dated: outcome.dated ?? [],
     };

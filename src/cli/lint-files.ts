@@ -45,7 +45,8 @@ export type ConfigFor = (folder: string) => Promise<ConfigInForce>;
 export interface LintSettings {
   /** Problem paths are relative to it. */
   readonly cwd: string;
-  readonly today: string;
+  /** YYYY-MM-DD; undefined: today in each file's team zone. */
+  readonly today?: string;
   /** `--rule ID=SEVERITY`, over the config's `rules:`. */
   readonly severities: Readonly<Record<string, SeveritySetting>>;
 }

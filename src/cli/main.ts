@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './cli';
+import { machineTimeZone } from '../core/index';
 import { LintWorkerPool, isLintWorker, runLintWorker } from './lint-workers';
 import { NodeFileSystem, toPortablePath, writeFileAtomic } from './node-file-system';
 import { errorLine } from './context';
@@ -60,6 +61,7 @@ if (isLintWorker()) {
     cwd: toPortablePath(process.cwd()),
     fs: new NodeFileSystem(),
     version: packageVersion(),
+    timeZone: machineTimeZone(),
     lintWorkers: lintWorkers(),
     env: process.env,
     stdoutIsTerminal: process.stdout.isTTY === true,

@@ -15,7 +15,7 @@ import { lintFile, lintFilesHere, type ConfigFor, type FileOutcome, type FixWrit
 import { checkMatched, resolveTargets } from './targets';
 import { ANSI, PLAIN, useColors } from './terminal';
 import { ConfigResolver } from './config-resolver';
-import { EXIT_OK, EXIT_PROBLEMS, errorLine, guarded, plural, today, type CliContext } from './context';
+import { EXIT_OK, EXIT_PROBLEMS, errorLine, guarded, plural, givenToday, type CliContext } from './context';
 import { repositoryRoot } from './repository';
 import { reportScan } from './scan';
 
@@ -113,12 +113,12 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
   }
 }
 
-const NO_SETTINGS: LintSettings = { cwd: '/', today: '', severities: {} };
+const NO_SETTINGS: LintSettings = { cwd: '/', severities: {} };
 
 async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): Promise<number> {
   const maxWarnings = countOption(args, 'max-warnings');
   const quiet = booleanOption(args, 'quiet');
-  const settings: LintSettings = { cwd: ctx.cwd, today: today(ctx, args), severities: severityOverrides(args) };
+  const settings: LintSettings = { cwd: ctx.cwd, today: givenToday(ctx, args), severities: severityOverrides(args) };
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
   // The current folder's config is checked even when no file below uses it; SARIF lists its severities.
   const config = await configs.forFolder(ctx.cwd);

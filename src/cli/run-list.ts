@@ -87,12 +87,13 @@ async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): P
   const overdueOnly = booleanOption(args, 'overdue');
   const all = booleanOption(args, 'all');
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
-  const known = allStatuses((await configs.forFolder(ctx.cwd)).statuses);
+  const here = await configs.forFolder(ctx.cwd);
+  const known = allStatuses(here.statuses);
   for (const status of statuses ?? []) {
     if (!known.includes(status)) ctx.output.stderr(`handoff: note: '${status}' is not a configured status (${known.join(', ')})\n`);
   }
   const targets = await resolveTargets(ctx, args.positionals);
-  const day = today(ctx, args);
+  const day = today(ctx, args, here.timeZone);
 
   const cache = booleanOption(args, 'cache') ? await FactsCache.open(ctx, await cacheFolder(ctx, args), 'list') : undefined;
   const entries: ListEntry[] = [];

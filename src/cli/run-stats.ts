@@ -74,7 +74,7 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
   const fallback = await configs.forFolder(ctx.cwd);
   const targets = await resolveTargets(ctx, args.positionals);
   const scan = await scanForCli(ctx, targets);
-  const day = today(ctx, args);
+  const day = today(ctx, args, fallback.timeZone);
 
   const entries: MetricsEntry[] = [];
   const configOf = new Map<string, HandoffConfig>();

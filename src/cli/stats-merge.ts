@@ -2,7 +2,7 @@
 // several repositories. Counts, load per team and the flow between teams add up (teams of the same
 // name are one team across repositories); each repository keeps a row. Medians and p90s cannot be
 // combined from summaries, so the merged ones are null (shown as '-') and each row has its own.
-import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef, RuleCount } from '../core/index';
+import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef, MilestoneDurations, RuleCount } from '../core/index';
 import { CliError } from './args';
 
 /** What `stats --format json` prints. */
@@ -74,8 +74,8 @@ export function mergeStats(reports: readonly StatsReport[]): MergedStats {
     flow: Object.fromEntries(Object.entries(flow).sort(([a], [b]) => compare(a, b)).map(([from, tos]) => [from, Object.fromEntries(Object.entries(tos).sort(([a], [b]) => compare(a, b)))])),
     ageDays: countsOnly(reports.map((r) => r.ageDays)),
     ageSources: { created: sum((r) => r.ageSources.created), git: sum((r) => r.ageSources.git), unknown: sum((r) => r.ageSources.unknown) },
-    toAccepted: breakdown(reports.map((r) => r.toAccepted)),
-    toDone: breakdown(reports.map((r) => r.toDone)),
+    toAccepted: milestone(reports.map((r) => r.toAccepted)),
+    toDone: milestone(reports.map((r) => r.toDone)),
     checklist: {
       handoffs: sum((r) => r.checklist.handoffs),
       complete: sum((r) => r.checklist.complete),
@@ -132,6 +132,11 @@ function countsOnly(all: readonly Durations[]): Durations {
   const count = all.reduce((n, d) => n + d.count, 0);
   const only = all.filter((d) => d.count > 0);
   return only.length === 1 ? only[0]! : { count, median: null, p90: null };
+}
+
+function milestone(all: readonly MilestoneDurations[]): MilestoneDurations {
+  const sum = (pick: (s: MilestoneDurations['sources']) => number) => all.reduce((n, d) => n + (d.sources ? pick(d.sources) : 0), 0);
+  return { ...breakdown(all), sources: { stamp: sum((s) => s.stamp), git: sum((s) => s.git), unknown: sum((s) => s.unknown) } };
 }
 
 function breakdown(all: readonly DurationBreakdown[]): DurationBreakdown {

@@ -11,6 +11,7 @@ import {
   defaultConfig,
   dirname,
   findConfigFiles,
+  machineTimeZone,
   RULE_IDS,
   type ConfigInForce,
   type HandoffConfig,
@@ -19,7 +20,9 @@ import { toDiagnostic } from './convert';
 import { VscodeFileSystem } from './vscode-file-system';
 
 const CONFIG_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
-const DEFAULTS: ConfigInForce = { config: defaultConfig() };
+/** The team's zone when its config names none (`timezone:`): the machine's, read once. */
+const TIME_ZONE = machineTimeZone();
+const DEFAULTS: ConfigInForce = { config: { ...defaultConfig(), timeZone: TIME_ZONE } };
 
 export class ConfigStore implements vscode.Disposable {
   /** One lookup per workspace folder (URI string), bounded by the folder. */
@@ -74,7 +77,7 @@ export class ConfigStore implements vscode.Disposable {
    */
   configFor(uri: vscode.Uri): HandoffConfig {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return (folder && this.lookups.get(folder.uri.toString())?.peek(dirname(uri.path))?.config) ?? defaultConfig();
+    return (folder && this.lookups.get(folder.uri.toString())?.peek(dirname(uri.path))?.config) ?? DEFAULTS.config;
   }
 
   /** Changes whenever any config file's text changes: cached results computed under another are stale. */
@@ -132,7 +135,7 @@ export class ConfigStore implements vscode.Disposable {
   private lookupOf(folder: vscode.Uri): ConfigLookup {
     const key = folder.toString();
     let lookup = this.lookups.get(key);
-    if (!lookup) this.lookups.set(key, (lookup = new ConfigLookup(new VscodeFileSystem(folder), { ruleIds: RULE_IDS, root: folder.path })));
+    if (!lookup) this.lookups.set(key, (lookup = new ConfigLookup(new VscodeFileSystem(folder), { ruleIds: RULE_IDS, root: folder.path, timeZone: TIME_ZONE })));
     return lookup;
   }
 

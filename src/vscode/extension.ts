@@ -8,6 +8,7 @@ import { NewHandoffCommand } from './commands/new-handoff';
 import { AcceptCommand, AdvanceStatusCommand, ReturnCommand } from './commands/status-commands';
 import { FilterCommand, GroupByCommand, RefreshCommand, RevealInExplorerCommand } from './commands/view-commands';
 import { ConfigStore } from './config-store';
+import { indexCacheStore } from './index-cache-file';
 import { ShowDashboardCommand } from './dashboard/show-dashboard';
 import { DiagnosticManager } from './diagnostics/diagnostic-manager';
 import { LintService } from './diagnostics/lint-service';
@@ -16,9 +17,12 @@ import { Me } from './me';
 import { affectsSettings } from './settings';
 import { AwaitingMeIndicator } from './tree/awaiting-me';
 import { HandoffTreeProvider } from './tree/handoff-tree';
+import { showProgressWhenSlow } from './tree/scan-progress';
 import { TreeState } from './tree/tree-state';
 import { WorkspaceFiles } from './workspace-files';
 import { WorkspaceIndex } from './workspace-index';
+
+const VIEW_ID = 'handoff.openHandoffs';
 
 /** Called by the entry points, node/extension.ts and web/extension.ts, with what differs between them. */
 export function activateHandoff(context: vscode.ExtensionContext, host: Host): HandoffTreeProvider {
@@ -26,18 +30,19 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
   const me = new Me(host);
   const configs = new ConfigStore();
   const files = new WorkspaceFiles(log);
-  const workspace = new WorkspaceIndex(files, configs, context.workspaceState);
+  const workspace = new WorkspaceIndex(files, configs, indexCacheStore(context, log));
   const lint = new LintService(configs, log);
   const diagnostics = new DiagnosticManager(lint, files, workspace);
   const state = new TreeState(context.workspaceState);
   const tree = new HandoffTreeProvider(workspace, state, configs, me);
-  const view = vscode.window.createTreeView('handoff.openHandoffs', { treeDataProvider: tree, showCollapseAll: true });
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const refresh = new RefreshCommand(workspace, diagnostics);
   const assist = new FrontMatterAssist(configs, workspace);
 
   context.subscriptions.push(
     log, configs, files, workspace, diagnostics, state, tree, view,
     new AwaitingMeIndicator(view, tree),
+    workspace.onDidStartScan((scan) => showProgressWhenSlow(VIEW_ID, scan)),
     vscode.window.registerFileDecorationProvider(tree),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new LintCodeActionProvider(lint), {
       providedCodeActionKinds: LintCodeActionProvider.providedCodeActionKinds,
@@ -49,7 +54,7 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
       new NewHandoffCommand(configs, me),
       new AdvanceStatusCommand(configs),
       new AcceptCommand(configs, me),
-      new ReturnCommand(),
+      new ReturnCommand(configs),
       new GroupByCommand(state),
       new FilterCommand(state),
       new RevealInExplorerCommand(),
@@ -60,11 +65,11 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
   );
 
   // Activation does not wait for the config (a file read, slow while the window opens): linting
-  // and the first scan (with progress on the view) start once it is in.
+  // and the first scan (which reads the index cache file) start once it is in.
   void configs.ready
     .then(() => {
       diagnostics.reset();
-      return vscode.window.withProgress({ location: { viewId: 'handoff.openHandoffs' } }, () => workspace.rescan({ reuse: true }));
+      return workspace.rescan({ reuse: true });
     })
     .then(undefined, (error) => log.error('Workspace scan failed', error));
   // Returned for integration tests: they read the tree through the provider.

@@ -1,36 +1,31 @@
-// Keeps the core HandoffIndex current for the whole workspace: a first scan (reusing a persisted
-// cache for files whose mtime and size are unchanged), then one file at a time from the watcher.
+// Keeps the core HandoffIndex current for the whole workspace: a first scan (reusing the cache file,
+// index-cache-file.ts, for files whose mtime and size are unchanged), then one file at a time from the watcher.
 // Keys are URI strings.
 import * as vscode from 'vscode';
-import { createLimiter, HandoffIndex, isExcludedByConfig, localToday, type IndexedHandoff } from '../core/index';
+import { createLimiter, HandoffIndex, isExcludedByConfig, localToday, todayIn } from '../core/index';
 import type { ConfigStore } from './config-store';
+import type { IndexCacheStore } from './index-cache-file';
 import { readSettings } from './settings';
 import type { WorkspaceFiles } from './workspace-files';
 
-// v3: summaries carry `created` and `accepted_at`, and the cache records what it is valid for.
-const CACHE_KEY = 'handoff.index.v3';
 const READS_IN_FLIGHT = 16;
-
-/** Cached lint results hold dates (overdue) and depend on the config: reuse them only under both. */
-interface IndexCache {
-  readonly validFor: string;
-  readonly entries: readonly IndexedHandoff[];
-  /** [uri, version] of Markdown files that are not handoffs: a warm start need not read them. */
-  readonly others?: readonly (readonly [string, string])[];
-}
 
 export class WorkspaceIndex implements vscode.Disposable {
   readonly index = new HandoffIndex();
   private readonly disposables: vscode.Disposable[] = [];
   private scan: vscode.CancellationTokenSource | undefined;
   private scanning: Promise<void> = Promise.resolve();
+  private readonly scanStarted = new vscode.EventEmitter<Promise<void>>();
+  /** Fires with each full scan as it starts (the view shows progress for a long one). */
+  readonly onDidStartScan = this.scanStarted.event;
 
   constructor(
     private readonly files: WorkspaceFiles,
     private readonly configs: ConfigStore,
-    private readonly storage: vscode.Memento,
+    private readonly cache: IndexCacheStore,
   ) {
     this.disposables.push(
+      this.scanStarted,
       files.onDidChange((uri) => void this.indexFile(uri)),
       files.onDidDelete((uri) => this.index.delete(uri.toString())),
       vscode.workspace.onDidSaveTextDocument((d) => void this.indexFile(d.uri)),
@@ -50,13 +45,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.scan?.cancel();
     const run = (this.scan = new vscode.CancellationTokenSource());
     this.scanning = this.runScan(run.token, options.reuse, options.relint ?? (() => false));
+    this.scanStarted.fire(this.scanning);
     return this.scanning;
   }
 
   private async runScan(token: vscode.CancellationToken, reuse: boolean, relint: (key: string) => boolean): Promise<void> {
     const validFor = `${localToday()}|${this.configs.fingerprint()}|${JSON.stringify(readSettings().ruleSeverities)}`;
-    const stored = this.storage.get<IndexCache>(CACHE_KEY);
-    const valid = reuse && stored?.validFor === validFor;
+    const stored = reuse ? await this.cache.load() : undefined;
+    const valid = stored?.validFor === validFor;
     const cached = new Map(valid ? stored.entries.map((e) => [e.path, e]) : []);
     const cachedOthers = new Map(valid ? stored.others : []);
     const found = await this.files.findMarkdown(token);
@@ -78,7 +74,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       ),
     );
     if (token.isCancellationRequested) return;
-    await this.storage.update(CACHE_KEY, { validFor, entries: this.index.all(), others: this.index.notHandoffs() } satisfies IndexCache);
+    await this.cache.save({ validFor, entries: this.index.all(), others: this.index.notHandoffs() });
   }
 
   async indexFile(uri: vscode.Uri): Promise<void> {
@@ -92,7 +88,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.index.update(uri.toString(), read.text, read.version, {
       config: found.config,
       severities: readSettings(uri).ruleSeverities,
-      today: localToday(),
+      today: todayIn(found.config.timeZone),
     });
   }
 

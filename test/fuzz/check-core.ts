@@ -12,14 +12,16 @@ import {
   readHeader,
   returnEdits,
   setStatusEdits,
+  statusStamps,
   type FieldEdits,
   type HandoffConfig,
   type HandoffDocument,
   type Range,
   type TextEdit,
 } from '../../src/core/index';
+import { TODAY } from '../generators/today';
 
-export const TODAY = '2026-11-30';
+export { TODAY };
 const ME = 'fuzz@example.com';
 const REASONS = ['Missing the signed contract', 'a: b', '"quoted"', "it's #1", '- dash', 'two\nlines', '', ' padded ', 'ü ✓', '[x]', '|', '*alias'];
 
@@ -70,9 +72,9 @@ export function checkCore(text: string, config: HandoffConfig, salt = 0): CoreRe
     const statuses = nextStatuses(doc, config);
     const status = statuses[salt % Math.max(1, statuses.length)] ?? 'open';
     const changes: Array<[string, () => FieldEdits, Record<string, string>]> = [
-      ['accept', () => acceptEdits(doc, ME, TODAY), { status: 'accepted', accepted_by: ME, accepted_at: TODAY }],
-      ['return', () => returnEdits(doc, reason), { status: 'returned', returned_reason: reason }],
-      [`advance to ${status}`, () => setStatusEdits(doc, status), { status }],
+      ['accept', () => acceptEdits(doc, config, TODAY, ME), { status: 'accepted', accepted_by: ME, accepted_at: TODAY }],
+      ['return', () => returnEdits(doc, reason, config, TODAY), { status: 'returned', returned_reason: reason, returned_at: TODAY }],
+      [`advance to ${status}`, () => setStatusEdits(doc, status, config, TODAY), { status, ...statusStamps(status, config, TODAY) }],
     ];
     for (const [name, make, expected] of changes) {
       let made: FieldEdits;

@@ -2,9 +2,12 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { activateHandoff } from './handoff';
 import { waitFor, waitForDiagnostics } from './wait-for';
-import { completeHandoff } from '../generators/complete-handoff';
+import { handoffDoc } from '../generators/handoff-doc';
+import { TODAY } from '../generators/today';
 
-const COMPLETE = completeHandoff('Integration handoff  # kept');
+// `title` carries a YAML comment in the integration suite, to check edits keep it.
+const COMPLETE = handoffDoc({ title: 'Integration handoff  # kept', due: '2099-01-01', checklist: [true] });
+const CONTEXT = '## Context\n\nFinance is busy with the ERP roll-out.\n\n';
 
 async function write(name: string, text: string): Promise<vscode.Uri> {
   const folder = vscode.workspace.workspaceFolders![0]!;
@@ -37,27 +40,27 @@ describe('status commands and quick fixes', () => {
   it('accept sets status, accepted_by and accepted_at, and changes nothing else', async () => {
     const uri = await write('accept', COMPLETE);
     created.push(uri);
-    // The running extension reads the clock itself: bracket the command so a run across midnight passes.
-    const before = localDate(new Date());
-    assert.strictEqual(await vscode.commands.executeCommand('handoff.accept', uri), true);
-    const after = localDate(new Date());
-    const text = await read(uri);
-    const accepted = (iso: string) => COMPLETE.replace('status: open', 'status: accepted').replace('due: 2099-01-01\n', `due: 2099-01-01\naccepted_by: priya@example.com\naccepted_at: ${iso}\n`);
-    assert.ok([accepted(before), accepted(after)].includes(text), text);
+    assert.strictEqual(await vscode.commands.executeCommand('handoff.accept', uri, { today: TODAY }), true);
+    const accepted = COMPLETE.replace('status: open', 'status: accepted').replace('due: 2099-01-01\n', `due: 2099-01-01\naccepted_by: priya@example.com\naccepted_at: ${TODAY}\n`);
+    assert.strictEqual(await read(uri), accepted);
   });
 
-  it('advance moves to a chosen status as one undo step', async () => {
+  it('advance moves to a chosen status, stamping done_at, as one undo step', async () => {
     const uri = await write('advance', COMPLETE);
     created.push(uri);
+    const before = localDate(new Date());
     assert.strictEqual(await vscode.commands.executeCommand('handoff.advanceStatus', uri, 'done'), true);
-    assert.strictEqual(await read(uri), COMPLETE.replace('status: open', 'status: done'));
+    const after = localDate(new Date());
+    const done = (iso: string) => COMPLETE.replace('status: open', 'status: done').replace('due: 2099-01-01\n', `due: 2099-01-01\ndone_at: ${iso}\n`);
+    const text = await read(uri);
+    assert.ok([done(before), done(after)].includes(text), text);
     const editor = await vscode.window.showTextDocument(uri);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), COMPLETE);
   });
 
   it('refuses to accept an incomplete handoff and leaves the file alone', async () => {
-    const incomplete = COMPLETE.replace('- [x] Access granted', '- [ ] Access granted').replace('## Context\nBackground.\n', '');
+    const incomplete = COMPLETE.replace('- [x] Item 1', '- [ ] Item 1').replace(CONTEXT, '');
     const uri = await write('refuse', incomplete);
     created.push(uri);
     assert.strictEqual(await vscode.commands.executeCommand('handoff.accept', uri), false);
@@ -69,8 +72,12 @@ describe('status commands and quick fixes', () => {
     const folded = COMPLETE.replace('status: open\n', 'status: open\nreturned_reason: >\n  Was missing\n  the contract.\n');
     const uri = await write('return-folded', folded);
     created.push(uri);
+    const before = localDate(new Date());
     assert.strictEqual(await vscode.commands.executeCommand('handoff.return', uri, 'No access yet'), true);
-    assert.strictEqual(await read(uri), COMPLETE.replace('status: open\n', 'status: returned\nreturned_reason: No access yet\n'));
+    const after = localDate(new Date());
+    const returned = (iso: string) => COMPLETE.replace('status: open\n', 'status: returned\nreturned_reason: No access yet\n').replace('due: 2099-01-01\n', `due: 2099-01-01\nreturned_at: ${iso}\n`);
+    const text = await read(uri);
+    assert.ok([returned(before), returned(after)].includes(text), text);
     const flow = ['---', '{handoff: generic, title: Flow, status: open}', '---', '## Summary', ''].join('\n');
     const flowUri = await write('flow', flow);
     created.push(flowUri);
@@ -79,7 +86,7 @@ describe('status commands and quick fixes', () => {
   });
 
   it('a quick fix adds a missing section and its diagnostic goes away', async () => {
-    const broken = COMPLETE.replace('## Context\nBackground.\n', '');
+    const broken = COMPLETE.replace(CONTEXT, '');
     const uri = await write('fix', broken);
     created.push(uri);
     const document = await vscode.workspace.openTextDocument(uri);
@@ -91,7 +98,7 @@ describe('status commands and quick fixes', () => {
     const fix = actions.find((a) => a.title === 'Add section `Context`');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
     await vscode.workspace.applyEdit(fix.edit);
-    assert.match(document.getText(), /## Summary\nFinance takes over\.\n\n## Context\n\n<!-- .* -->\n\n## Open questions/);
+    assert.match(document.getText(), /## Summary\n\nThe board report moves to the Strategy Office\.\n\n## Context\n\n<!-- .* -->\n\n## Open questions/);
     const isMissingSection = (d: vscode.Diagnostic) => typeof d.code === 'object' && d.code.value === 'missing-section';
     const after = await waitFor(vscode.languages.onDidChangeDiagnostics, () => {
       const now = vscode.languages.getDiagnostics(uri);
@@ -102,7 +109,7 @@ describe('status commands and quick fixes', () => {
   });
 });
 
-/** YYYY-MM-DD in local time, as the commands write it. */
+/** YYYY-MM-DD in local time, as the commands write it (no `timezone:` in the test workspace: the machine's zone). */
 function localDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -135,9 +135,12 @@ describe('dashboard', () => {
 
   it('reads git history once the workspace is a git repository (Refresh re-reads it)', async function () {
     const root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
-    const date = '2026-11-24T12:00:00+00:00';
+    let date = '2026-11-10T12:00:00+00:00';
     const git = (...args: string[]) =>
       execFileSync('git', args, { cwd: root, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_NOSYSTEM: '1' } });
+    // TX-40 is done; the commit that adds a file is no status change, so history needs one that changes it.
+    const tx40 = path.join(root, 'handoffs', '2026-11-03-tx40-pump-housing-rev-c.md');
+    const doneText = fs.readFileSync(tx40, 'utf8');
     try {
       git('--version');
     } catch {
@@ -147,14 +150,22 @@ describe('dashboard', () => {
     assert.strictEqual(dashboard.rendered?.cards.done, '–');
     try {
       git('init', '-q');
-      git('-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'commit.gpgsign=false', 'add', '-A');
-      git('-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'examples');
+      const commit = (message: string) => {
+        git('-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'commit.gpgsign=false', 'add', '-A');
+        git('-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message);
+      };
+      fs.writeFileSync(tx40, doneText.replace(/^status: done$/m, 'status: accepted'));
+      commit('examples');
+      fs.writeFileSync(tx40, doneText);
+      date = '2026-11-24T12:00:00+00:00';
+      commit('TX-40 done');
       assert.strictEqual(await dashboard.click('refresh'), true);
       // TX-40 was created on 2026-11-03 and is done; the commit that set `status: done` is dated 2026-11-24.
       const report = await rendered(dashboard, (r) => r.cards.done !== '–', 'the time to done from git history');
       assert.strictEqual(report.cards.done, '21 d');
       assert.strictEqual(report.cards.total, '17');
     } finally {
+      fs.writeFileSync(tx40, doneText);
       fs.rmSync(path.join(root, '.git'), { recursive: true, force: true });
     }
   });

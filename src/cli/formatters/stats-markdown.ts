@@ -1,7 +1,7 @@
 // `handoff stats --format markdown`: GitHub-flavoured Markdown for a pull-request comment or a
 // weekly report. Tables only (no HTML); every cell escaped.
-import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef } from '../../core/index';
-import { LIST_LIMIT, count, days, flowRows, percent, type StatsFormatOptions } from './stats-text';
+import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef, MilestoneDurations } from '../../core/index';
+import { LIST_LIMIT, count, days, flowRows, percent, unknownText, type StatsFormatOptions } from './stats-text';
 
 export function formatStatsMarkdown(m: HandoffMetrics, options: StatsFormatOptions): string {
   const out: string[] = [`## Handoff health — ${m.today}`, ''];
@@ -23,7 +23,9 @@ export function formatStatsMarkdown(m: HandoffMetrics, options: StatsFormatOptio
 
   heading(out, 'Time to accept and to done');
   out.push(...breakdowns(m.toAccepted, m.toDone));
-  if (!options.gitHistory) out.push('', '_Time to done needs git history (the commit that set the status)._');
+  const unknown = ([['Accepted', m.toAccepted], ['Done', m.toDone]] as [string, MilestoneDurations][]).filter(([, b]) => b.sources.unknown);
+  if (unknown.length) out.push('', unknown.map(([what, b]) => `${what}: ${unknownText(b)}.`).join(' '));
+  if (!options.gitHistory) out.push('', '_Without git history: times come from the `accepted_at` and `done_at` stamps only._');
 
   heading(out, 'Most frequent problems');
   const l = m.lint;

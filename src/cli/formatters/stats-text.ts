@@ -1,7 +1,7 @@
 // `handoff stats --format text`: the health numbers for a terminal, with small text bars.
 import { displayWidth, padToWidth } from '../display-width';
 import { escapeControl } from '../terminal';
-import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef } from '../../core/index';
+import type { Durations, HandoffMetrics, HandoffRef, MilestoneDurations } from '../../core/index';
 
 export interface StatsFormatOptions {
   /** Git history was read (ages of undated handoffs, time to done). */
@@ -24,12 +24,9 @@ export function formatStatsText(m: HandoffMetrics, options: StatsFormatOptions):
   section(out, 'Open by receiving team', bars(m.byReceiver));
   section(out, 'Flow of open handoffs (from → to)', bars(flowRows(m.flow)));
 
-  section(out, 'Time to accept (created → accepted_at)', breakdownText(m.toAccepted, 'no accepted handoffs with both dates'));
-  section(
-    out,
-    'Time to done (created → the commit that set the status)',
-    breakdownText(m.toDone, options.gitHistory ? 'no done handoff with a dated status change' : 'needs git history'),
-  );
+  const withoutGit = options.gitHistory ? '' : ' (without git history: stamps only)';
+  section(out, 'Time to accept (created → accepted_at, else the commit that set `accepted`)', breakdownText(m.toAccepted, `no accepted handoff with known dates${withoutGit}`));
+  section(out, 'Time to done (created → done_at, else the commit that set the status)', breakdownText(m.toDone, `no done handoff with known dates${withoutGit}`));
 
   const c = m.checklist;
   section(out, 'Checklists of open handoffs', [
@@ -72,11 +69,17 @@ export function flowRows(flow: HandoffMetrics['flow']): Record<string, number> {
   return Object.fromEntries(Object.entries(flow).flatMap(([from, tos]) => Object.entries(tos).map(([to, n]) => [`${from} → ${to}`, n])));
 }
 
-function breakdownText(b: DurationBreakdown, none: string): string[] {
-  if (!b.count) return [none];
+function breakdownText(b: MilestoneDurations, none: string): string[] {
+  const unknown = b.sources.unknown ? [unknownText(b)] : [];
+  if (!b.count) return [none, ...unknown];
   const rows = (title: string, per: Readonly<Record<string, Durations>>) =>
     Object.keys(per).length ? [title, ...table(Object.entries(per).map(([k, d]) => [`  ${k}`, durationText(d)]))] : [];
-  return [`all: ${durationText(b)}`, ...rows('by type:', b.byType), ...rows('by receiving team:', b.byReceiver)];
+  return [`all: ${durationText(b)}`, ...unknown, ...rows('by type:', b.byType), ...rows('by receiving team:', b.byReceiver)];
+}
+
+/** The handoffs left out of a duration: `3 unknown (no stamp, no status change in git), left out`. */
+export function unknownText(b: MilestoneDurations): string {
+  return `${b.sources.unknown} unknown (no stamp, no status change in git), left out`;
 }
 
 function refList(refs: readonly HandoffRef[], detail: (r: HandoffRef) => string): string[] {

@@ -70,6 +70,8 @@ export function suggestions(doc: HeaderInfo, ctx: AssistContext, config: Handoff
     case 'due':
     case 'created':
     case 'accepted_at':
+    case 'returned_at':
+    case 'done_at':
       return [0, 1, 3, 7, 14, 30].flatMap((n, i) => {
         const label = addDays(today, n);
         return label === undefined ? [] : [{ label, kind: 'value' as const, detail: n === 0 ? 'today' : `in ${n} day${n === 1 ? '' : 's'}`, sortText: String(i) }];

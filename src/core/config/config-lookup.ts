@@ -35,6 +35,8 @@ export interface ConfigLookupOptions {
   readonly ruleIds?: readonly string[];
   /** The walk up stops here too (the editor's workspace folder). */
   readonly root?: string;
+  /** The machine's time zone, for configs that name none (`timezone:`). */
+  readonly timeZone?: string;
 }
 
 const ORIGIN = { line: 0, character: 0 };
@@ -103,11 +105,17 @@ export class ConfigLookup {
   private async lookup(folder: string): Promise<ConfigInForce> {
     for (const name of CONFIG_FILE_NAMES) {
       const file = await this.load(join(folder, name));
-      if (file) return { config: file.config, file };
+      if (file) return { config: this.withZone(file.config), file };
     }
     const parent = dirname(folder);
-    if (parent === folder || folder === this.options.root || (await this.isRepositoryRoot(folder))) return { config: defaultConfig() };
+    if (parent === folder || folder === this.options.root || (await this.isRepositoryRoot(folder))) return { config: this.withZone(defaultConfig()) };
     return this.forFolder(parent);
+  }
+
+  /** The config with the machine's zone when it names none. */
+  withZone(config: HandoffConfig): HandoffConfig {
+    const timeZone = config.timeZone ?? this.options.timeZone;
+    return timeZone === config.timeZone ? config : { ...config, timeZone };
   }
 
   private async isRepositoryRoot(folder: string): Promise<boolean> {

@@ -6,6 +6,8 @@ import { Reader, unknown } from './config-reader';
 import { readStatuses } from './read-statuses';
 import { LineIndex, type Range } from '../model/text';
 import { BUILTIN_TYPES } from '../types/builtin-types';
+import { closest } from '../util/closest';
+import { isTimeZone, timeZoneNames } from '../util/dates';
 import {
   DEFAULT_FOLDER,
   DEFAULT_REQUIRED_FIELDS,
@@ -33,7 +35,7 @@ export interface LoadedConfig {
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 const TYPE_ID = /^[a-z0-9][a-z0-9_-]*$/;
-const TOP_LEVEL_KEYS = ['folder', 'statuses', 'types', 'rules', 'stale_after_days', 'exclude'];
+const TOP_LEVEL_KEYS = ['folder', 'statuses', 'types', 'rules', 'stale_after_days', 'exclude', 'timezone'];
 const TYPE_KEYS = ['title', 'description', 'from', 'to', 'required_fields', 'sections', 'version', 'sla_days'];
 const SECTION_KEYS = ['name', 'checklist', 'description', 'template'];
 /**
@@ -96,6 +98,7 @@ export function loadConfig(text: string, options: { ruleIds?: readonly string[] 
   let statuses = base.statuses;
   let staleAfterDays = base.staleAfterDays;
   let exclude = base.exclude;
+  let timeZone: string | undefined;
   const types = new Map(base.types);
   const rules: Record<string, SeveritySetting> = {};
 
@@ -113,6 +116,9 @@ export function loadConfig(text: string, options: { ruleIds?: readonly string[] 
         break;
       case 'exclude':
         exclude = reader.stringList(value, 'exclude') ?? exclude;
+        break;
+      case 'timezone':
+        timeZone = readTimeZone(reader, value as Node, report) ?? timeZone;
         break;
       case 'types':
         if (reader.map(value, 'types')) {
@@ -143,7 +149,17 @@ export function loadConfig(text: string, options: { ruleIds?: readonly string[] 
         report(pair.key as Node, unknown(`config key \`${key}\``, key, TOP_LEVEL_KEYS));
     }
   }
-  return { config: { folder, statuses, types, rules, staleAfterDays, exclude }, problems };
+  return { config: { folder, statuses, types, rules, staleAfterDays, exclude, ...(timeZone && { timeZone }) }, problems };
+}
+
+/** `timezone:` — an IANA name `Intl` knows; an unknown one is a problem at the value, with the closest name. */
+function readTimeZone(reader: Reader, value: Node | null | undefined, report: (node: Node | null | undefined, message: string) => void): string | undefined {
+  const name = reader.string(value, 'timezone')?.trim();
+  if (name === undefined) return undefined;
+  if (isTimeZone(name)) return name;
+  const near = closest(name, timeZoneNames());
+  report(value, `Unknown time zone \`${name}\`${near ? `; did you mean \`${near}\`?` : ', expected an IANA name such as `Europe/Berlin` or `UTC`'}`);
+  return undefined;
 }
 
 export function tooLargeMessage(size: number): string {

@@ -59,6 +59,11 @@ export interface HandoffConfig {
   readonly staleAfterDays: number;
   /** Globs, relative to the config file's folder, of Markdown files that are not linted or listed. */
   readonly exclude: readonly string[];
+  /**
+   * The team's IANA time zone: date-times are read, and today is taken, in it. `timezone:` of
+   * `.handoff.yml`, else the machine's as the adapter passed it in; undefined: UTC.
+   */
+  readonly timeZone?: string;
 }
 
 export const DEFAULT_STATUSES: StatusConfig = {

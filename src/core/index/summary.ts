@@ -1,7 +1,7 @@
 // One handoff at a glance: the fields a list, a table or the sidebar tree shows. Pure.
 import { isClosedStatus, type HandoffConfig } from '../config/types';
 import { fieldText, normalizeSectionName, type HandoffDocument, type HeaderInfo } from '../model/handoff';
-import { addDays, isValidDate } from '../util/dates';
+import { addDays, isValidDate, readDate } from '../util/dates';
 import { detach, shared } from '../util/detach';
 
 export interface ChecklistProgress {
@@ -19,12 +19,18 @@ export interface HandoffSummary {
   readonly to: string | undefined;
   readonly owner: string | undefined;
   readonly assignee: string | undefined;
-  /** The `created` and `accepted_at` fields as written (the dashboard and `handoff stats` measure ages from them). */
+  /**
+   * The date fields (the dashboard and `handoff stats` measure ages and durations from them), each
+   * as the date it means in the team's time zone (`readDate`: a date-time becomes its date), or as
+   * written when it is not a valid date (isValidDate tells which).
+   */
   readonly created: string | undefined;
   readonly acceptedAt: string | undefined;
+  readonly returnedAt: string | undefined;
+  readonly doneAt: string | undefined;
   /**
-   * The `due` field as written; without one, `created` + the type's `sla_days` when both are known
-   * (the same due date the `overdue` rule uses).
+   * The `due` field, read as the other dates; without one, `created` + the type's `sla_days` when
+   * both are known (the same due date the `overdue` rule uses).
    */
   readonly due: string | undefined;
   /** Open and due before `today`. A `due` that is not a valid date is never overdue. */
@@ -44,6 +50,7 @@ const NO_CHECKLIST: ChecklistProgress = Object.freeze({ done: 0, total: 0 });
 export function summarizeHeader(header: HeaderInfo, config: HandoffConfig, today: string): HandoffSummary {
   const status = shared(fieldText(header, 'status'));
   const open = !isClosedStatus(config, status);
+  const date = (key: string) => shared(dateField(header, key, config));
   const due = shared(effectiveDue(header, config));
   return {
     type: shared(header.type),
@@ -53,8 +60,10 @@ export function summarizeHeader(header: HeaderInfo, config: HandoffConfig, today
     to: shared(fieldText(header, 'to')),
     owner: shared(fieldText(header, 'owner')),
     assignee: shared(fieldText(header, 'assignee')),
-    created: shared(fieldText(header, 'created')),
-    acceptedAt: shared(fieldText(header, 'accepted_at')),
+    created: date('created'),
+    acceptedAt: date('accepted_at'),
+    returnedAt: date('returned_at'),
+    doneAt: date('done_at'),
     due,
     overdue: open && due !== undefined && isValidDate(due) && due < today,
     open,
@@ -78,10 +87,16 @@ export function checklistProgress(doc: HandoffDocument, config: HandoffConfig): 
   return { done: items.filter((i) => i.checked).length, total: items.length };
 }
 
+/** A date field as the date it means in the team's zone, else as written. */
+function dateField(header: HeaderInfo, key: string, config: HandoffConfig): string | undefined {
+  const text = fieldText(header, key);
+  return text === undefined ? undefined : (readDate(text, config.timeZone) ?? text);
+}
+
 function effectiveDue(header: HeaderInfo, config: HandoffConfig): string | undefined {
-  const due = fieldText(header, 'due');
+  const due = dateField(header, 'due', config);
   if (due !== undefined) return due;
-  const created = fieldText(header, 'created');
+  const created = dateField(header, 'created', config);
   const slaDays = header.type === undefined ? undefined : config.types.get(header.type)?.slaDays;
   return created !== undefined && isValidDate(created) && slaDays !== undefined ? addDays(created, slaDays) : undefined;
 }

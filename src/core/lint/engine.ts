@@ -4,11 +4,12 @@ import { BOM, fieldText, type HandoffDocument } from '../model/handoff';
 import { comparePositions, detectEol, LineIndex, type Range } from '../model/text';
 import { mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
 import { RULES } from './registry';
+import { todayIn } from '../util/dates';
 import { formatMessage, isTypedRule, type LintIssue, type Report } from './rule';
 
 export interface LintOptions {
   readonly config: HandoffConfig;
-  /** YYYY-MM-DD; defaults to the local date. */
+  /** YYYY-MM-DD; defaults to today's date in the config's time zone. */
   readonly today?: string;
   /** Severity overrides applied after the config's `rules:` (e.g. editor settings). */
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
@@ -17,7 +18,7 @@ export interface LintOptions {
 /** Lints a parsed document. Non-handoff Markdown yields no issues. */
 export function lintDocument(doc: HandoffDocument, options: LintOptions): LintIssue[] {
   if (!doc.isHandoff) return [];
-  const today = options.today ?? localToday();
+  const today = options.today ?? todayIn(options.config.timeZone);
   const type = doc.type === undefined ? undefined : options.config.types.get(doc.type);
   const issues: LintIssue[] = [];
   const bodyUnread = doc.limitsExceeded?.some((l) => l.part === 'body') === true;
@@ -88,6 +89,7 @@ export function resolveSeverity(ruleId: string, fallback: Severity, options: Lin
   return options.severities?.[ruleId] ?? options.config.rules[ruleId] ?? fallback;
 }
 
+/** Today's date on the machine's clock and in its zone; `todayIn` takes the team's zone. */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -1,13 +1,16 @@
 // Handoff health: where work piles up, what is aging, what is incomplete. A pure function of the
 // handoff summaries (and their lint issues), the config, today and, optionally, git history.
-import { DEFAULT_STALE_AFTER_DAYS, isClosedStatus, type HandoffConfig } from '../config/types';
+import { DEFAULT_STALE_AFTER_DAYS, type HandoffConfig } from '../config/types';
 import type { HandoffSummary } from '../index/summary';
 import type { LintIssue } from '../lint/rule';
 import { daysBetween, isValidDate } from '../util/dates';
+import { isDoneStatus } from '../workflow/transitions';
 import type { HandoffHistory } from './git-history';
+import { Breakdown, compareNames, Counter, NONE, type DurationBreakdown, type MilestoneDurations } from './breakdown';
 import { durations, type Durations } from './stats';
 
-export const NONE = '(none)';
+export { NONE };
+export type { DurationBreakdown, MilestoneDurations };
 
 /** One handoff as the metrics see it; an IndexedHandoff is one. */
 export interface MetricsEntry {
@@ -42,12 +45,6 @@ export interface HandoffRef {
   readonly daysOverdue: number;
 }
 
-/** Durations in days, over all handoffs and per type and per receiving team. */
-export interface DurationBreakdown extends Durations {
-  readonly byType: Readonly<Record<string, Durations>>;
-  readonly byReceiver: Readonly<Record<string, Durations>>;
-}
-
 export interface RuleCount {
   readonly rule: string;
   /** Problems reported by the rule. */
@@ -80,13 +77,17 @@ export interface HandoffMetrics {
   readonly ageDays: Durations;
   /** Where the open handoffs' ages came from. */
   readonly ageSources: { readonly created: number; readonly git: number; readonly unknown: number };
-  /** `created` → `accepted_at`, for every handoff with both dates. */
-  readonly toAccepted: DurationBreakdown;
   /**
-   * `created` → done, for handoffs in a closed status other than `cancelled`, dated by the last
-   * commit that set their current status (git history only; none without it).
+   * `created` (else git's first-seen date) → accepted, for handoffs that were accepted (an
+   * `accepted_at`, or the status `accepted` or done): `accepted_at`, else the first commit that
+   * changed the status to `accepted`.
    */
-  readonly toDone: DurationBreakdown;
+  readonly toAccepted: MilestoneDurations;
+  /**
+   * `created` (else git's first-seen date) → done, for handoffs in a closed status other than
+   * `cancelled`: `done_at`, else the last commit that changed the status to the current one.
+   */
+  readonly toDone: MilestoneDurations;
   /** Checklist items of the open handoffs that have a checklist. */
   readonly checklist: {
     readonly handoffs: number;
@@ -136,11 +137,19 @@ export function computeMetrics(entries: readonly MetricsEntry[], options: Metric
     byStatus.add(s.status ?? NONE);
     byType.add(s.type ?? NONE);
     const created = validDate(s.created);
+    const start = created ?? validDate(history?.firstSeen.get(entry.path));
+    const changes = history?.statusChanges.get(entry.path) ?? [];
+    const finished = isDone(s.status, config);
 
-    const acceptedAt = validDate(s.acceptedAt);
-    if (created && acceptedAt && acceptedAt >= created) accepted.add(s, daysBetween(created, acceptedAt));
-    const doneAt = doneDate(entry, config, history);
-    if (created && doneAt && doneAt >= created) done.add(s, daysBetween(created, doneAt));
+    if (validDate(s.acceptedAt) || finished || s.status === 'accepted') {
+      // The first acceptance: a handoff accepted, returned and accepted again waited until the first.
+      const git = changes.filter((c) => c.status.toLowerCase() === 'accepted').at(-1);
+      accepted.add(s, start, validDate(s.acceptedAt), validDate(git?.date));
+    }
+    if (finished) {
+      const git = changes.find((c) => c.status.toLowerCase() === s.status!.toLowerCase());
+      done.add(s, start, validDate(s.doneAt), validDate(git?.date));
+    }
 
     if (!s.open) continue;
     open++;
@@ -192,15 +201,8 @@ export function computeMetrics(entries: readonly MetricsEntry[], options: Metric
   };
 }
 
-/**
- * When a done handoff was done: the newest commit that set its current status. Only for closed
- * statuses other than `cancelled`, and only with git history.
- */
-function doneDate(entry: MetricsEntry, config: HandoffConfig, history: HandoffHistory | undefined): string | undefined {
-  const status = entry.summary.status;
-  if (!history || status === undefined || !isClosedStatus(config, status) || /^cancell?ed$/i.test(status)) return undefined;
-  const change = history.statusChanges.get(entry.path)?.find((c) => c.status.toLowerCase() === status.toLowerCase());
-  return validDate(change?.date);
+function isDone(status: string | undefined, config: HandoffConfig): status is string {
+  return status !== undefined && isDoneStatus(status, config);
 }
 
 function lintSummary(entries: readonly MetricsEntry[]): HandoffMetrics['lint'] {
@@ -242,57 +244,4 @@ function toRef(entry: MetricsEntry, ageDays: number | null, daysOverdue: number)
 
 function validDate(value: string | undefined): string | undefined {
   return value !== undefined && isValidDate(value) ? value : undefined;
-}
-
-function compareNames(a: string, b: string): number {
-  // "(none)" last; otherwise by name, case-insensitively, then exactly (stable across locales).
-  if ((a === NONE) !== (b === NONE)) return a === NONE ? 1 : -1;
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
-  return la < lb ? -1 : la > lb ? 1 : a < b ? -1 : a > b ? 1 : 0;
-}
-
-class Counter {
-  private readonly counts = new Map<string, number>();
-
-  add(key: string): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-  }
-
-  byCount(): Record<string, number> {
-    return Object.fromEntries([...this.counts].sort(([a, x], [b, y]) => y - x || compareNames(a, b)));
-  }
-
-  byName(): Record<string, number> {
-    return Object.fromEntries([...this.counts].sort(([a], [b]) => compareNames(a, b)));
-  }
-
-  /** Keys in `order` first (as ordered there), then the others by name. */
-  ordered(order: readonly string[]): Record<string, number> {
-    const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-    return Object.fromEntries([...this.counts].sort(([a], [b]) => rank(a) - rank(b) || compareNames(a, b)));
-  }
-}
-
-class Breakdown {
-  private readonly all: number[] = [];
-  private readonly byType = new Map<string, number[]>();
-  private readonly byReceiver = new Map<string, number[]>();
-
-  add(summary: HandoffSummary, days: number): void {
-    this.all.push(days);
-    push(this.byType, summary.type ?? NONE, days);
-    push(this.byReceiver, summary.to ?? NONE, days);
-  }
-
-  result(): DurationBreakdown {
-    const per = (m: Map<string, number[]>) => Object.fromEntries([...m].sort(([a], [b]) => compareNames(a, b)).map(([k, v]) => [k, durations(v)]));
-    return { ...durations(this.all), byType: per(this.byType), byReceiver: per(this.byReceiver) };
-  }
-}
-
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -13,7 +13,7 @@ export interface StatusChange {
 export interface HandoffHistory {
   /** Path → the date the file first appeared in history (its oldest add). */
   readonly firstSeen: ReadonlyMap<string, string>;
-  /** Path → the commits that changed its `status:` line, newest first. */
+  /** Path → the commits that changed its `status:` line, newest first (not the commit that added the file: importing notes is no status change). */
   readonly statusChanges: ReadonlyMap<string, readonly StatusChange[]>;
 }
 
@@ -71,11 +71,15 @@ export function parseFirstSeen(output: string): Map<string, string> {
   return firstSeen;
 }
 
-/** Parses the output of `statusChangesArgs`: path → status changes, newest first (git log order). */
+/**
+ * Parses the output of `statusChangesArgs`: path → status changes, newest first (git log order).
+ * The diff that creates a file (`--- /dev/null`) changes no status: its `status:` line is skipped.
+ */
 export function parseStatusChanges(output: string): Map<string, StatusChange[]> {
   const changes = new Map<string, StatusChange[]>();
   let date: string | undefined;
   let file: string | undefined;
+  let created = false;
   // Lines still to read in the current hunk: content lines are never mistaken for headers.
   let removed = 0;
   let added = 0;
@@ -87,7 +91,7 @@ export function parseStatusChanges(output: string): Map<string, StatusChange[]> 
       }
       if (line.startsWith('+') && added > 0) {
         added--;
-        const status = date && file ? statusValue(line.slice(1)) : undefined;
+        const status = date && file && !created ? statusValue(line.slice(1)) : undefined;
         if (status !== undefined) {
           const list = changes.get(file!);
           if (list) list.push({ date: date!, status });
@@ -104,6 +108,9 @@ export function parseStatusChanges(output: string): Map<string, StatusChange[]> 
       file = undefined;
     } else if (line.startsWith('diff --git ')) {
       file = undefined;
+      created = false;
+    } else if (line.startsWith('--- ')) {
+      created = line.slice(4).replace(/\t$/, '') === '/dev/null';
     } else if (line.startsWith('+++ ')) {
       file = diffPath(line.slice(4));
     } else if (line.startsWith('@@ ')) {

@@ -22,9 +22,11 @@ export const KNOWN_FIELDS = [
   'tags',
   'links',
   'template_version',
+  'returned_at',
+  'done_at',
 ] as const;
 
-export const DATE_FIELDS = ['due', 'created', 'accepted_at'] as const;
+export const DATE_FIELDS = ['due', 'created', 'accepted_at', 'returned_at', 'done_at'] as const;
 
 export interface HeaderInfo {
   /** Text without a leading byte-order mark; every offset and range refers to it. */

@@ -6,7 +6,7 @@ import { fieldFix, setFieldEdit } from '../edit/front-matter-edit';
 import type { Field } from '../model/front-matter';
 import { asSuggestions, defineRule } from '../lint/rule';
 import { closest } from '../util/closest';
-import { isValidDate } from '../util/dates';
+import { readDate } from '../util/dates';
 import { DATE_FIELDS } from '../model/handoff';
 
 /** Fields whose value must be a single string. */
@@ -20,7 +20,7 @@ export default defineRule({
     docs: { description: 'A date, status or field value is invalid or of the wrong type' },
     messages: {
       dateType: 'Unexpected {{kind}} in `{{field}}`, expected a date as YYYY-MM-DD',
-      date: 'Unexpected date `{{value}}` in `{{field}}`, expected a valid date as YYYY-MM-DD',
+      date: 'Unexpected date `{{value}}` in `{{field}}`, expected a valid date as YYYY-MM-DD or date-time as YYYY-MM-DDTHH:MM',
       stringType: 'Unexpected {{kind}} in `{{field}}`, expected a string',
       statusDidYouMean: 'Unexpected status `{{status}}`, expected `{{suggestion}}`',
       status: 'Unexpected status `{{status}}`, expected one of {{statuses}}',
@@ -46,7 +46,7 @@ export default defineRule({
       if (!f) continue;
       if (typeof f.value !== 'string') {
         report({ messageId: 'dateType', data: { kind: describeValue(f.value), field: key }, range: valueRange(f) });
-      } else if (!isValidDate(f.value.trim())) {
+      } else if (readDate(f.value, config.timeZone) === undefined) {
         report({ messageId: 'date', data: { value: f.value.trim(), field: key }, range: valueRange(f) });
       }
     }

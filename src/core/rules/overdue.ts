@@ -4,7 +4,7 @@ import { isClosedStatus } from '../config/types';
 import { defineRule } from '../lint/rule';
 import { fieldText } from '../model/handoff';
 import type { Field } from '../model/front-matter';
-import { addDays, daysBetween, isValidDate } from '../util/dates';
+import { addDays, daysBetween, readDate } from '../util/dates';
 
 export default defineRule({
   meta: {
@@ -19,7 +19,7 @@ export default defineRule({
   check(doc, { config, type, today, report }) {
     const fm = doc.frontMatter;
     if (!fm || !fm.isMapping || isClosedStatus(config, fieldText(doc, 'status'))) return;
-    const date = (f: Field | undefined) => (typeof f?.value === 'string' && isValidDate(f.value.trim()) ? f.value.trim() : undefined);
+    const date = (f: Field | undefined) => readDate(f?.value, config.timeZone);
     const dueField = fm.fields.get('due');
     let due: string | undefined;
     let at: Field | undefined;

@@ -3,7 +3,7 @@
 import { isClosedStatus } from '../config/types';
 import { defineRule } from '../lint/rule';
 import { fieldText } from '../model/handoff';
-import { daysBetween, isValidDate } from '../util/dates';
+import { daysBetween, readDate } from '../util/dates';
 
 export default defineRule({
   meta: {
@@ -21,8 +21,8 @@ export default defineRule({
     // The age is counted from `created` (the dashboard and `handoff stats` also use git history
     // for handoffs without one; a rule sees only the document). An invalid date is invalid-field's.
     const created = fm.fields.get('created');
-    const value = typeof created?.value === 'string' ? created.value.trim() : undefined;
-    if (!created || value === undefined || !isValidDate(value)) return;
+    const value = readDate(created?.value, config.timeZone);
+    if (!created || value === undefined) return;
     const age = daysBetween(value, today);
     if (age <= config.staleAfterDays) return;
     report({

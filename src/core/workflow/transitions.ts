@@ -1,5 +1,5 @@
 // Status changes: which statuses a handoff can move to, what blocks accepting or completing it,
-// and the front-matter edits for accept and return.
+// and the front-matter edits that move it, with their date stamps (accepted_at, returned_at, done_at).
 import { allStatuses, type HandoffConfig } from '../config/types';
 import { setFieldsEdits, type FieldEdits, type FieldValue } from '../edit/front-matter-edit';
 import { fieldText, normalizeSectionName, type HandoffDocument } from '../model/handoff';
@@ -36,16 +36,32 @@ export function transitionBlockers(doc: HandoffDocument, config: HandoffConfig, 
   return blockers;
 }
 
-export function setStatusEdits(doc: HandoffDocument, status: string): FieldEdits {
-  return checkedFieldsEdits(doc, { status });
+/**
+ * The fields a move to `status` sets besides the status: the date stamps the metrics time
+ * acceptance and completion by (`today`: the team's date, injected), and who accepted, when known.
+ */
+export function statusStamps(status: string, config: HandoffConfig, today: string, me?: string): Record<string, FieldValue> {
+  if (status === 'accepted') return { ...(me ? { accepted_by: me } : {}), accepted_at: today };
+  if (status === 'returned') return { returned_at: today };
+  if (isDoneStatus(status, config)) return { done_at: today };
+  return {};
 }
 
-export function acceptEdits(doc: HandoffDocument, me: string, today: string): FieldEdits {
-  return checkedFieldsEdits(doc, { status: 'accepted', accepted_by: me, accepted_at: today });
+/** Done: a closed status other than `cancelled` (the metrics' "time to done" counts these). */
+export function isDoneStatus(status: string, config: HandoffConfig): boolean {
+  return config.statuses.closed.includes(status) && !/^cancell?ed$/i.test(status);
 }
 
-export function returnEdits(doc: HandoffDocument, reason: string): FieldEdits {
-  return checkedFieldsEdits(doc, { status: 'returned', returned_reason: reason });
+export function setStatusEdits(doc: HandoffDocument, status: string, config: HandoffConfig, today: string, me?: string): FieldEdits {
+  return checkedFieldsEdits(doc, { status, ...statusStamps(status, config, today, me) });
+}
+
+export function acceptEdits(doc: HandoffDocument, config: HandoffConfig, today: string, me?: string): FieldEdits {
+  return setStatusEdits(doc, 'accepted', config, today, me);
+}
+
+export function returnEdits(doc: HandoffDocument, reason: string, config: HandoffConfig, today: string): FieldEdits {
+  return checkedFieldsEdits(doc, { status: 'returned', returned_reason: reason, ...statusStamps('returned', config, today) });
 }
 
 /**

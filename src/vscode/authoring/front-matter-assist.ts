@@ -1,6 +1,6 @@
 // Completion and hover in handoff front-matter: the core decides what to offer, this converts.
 import * as vscode from 'vscode';
-import { assistContext, hoverText, localToday, readHeader, suggestions, type WorkspaceKnowledge } from '../../core/index';
+import { assistContext, hoverText, readHeader, todayIn, suggestions, type WorkspaceKnowledge } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { WorkspaceIndex } from '../workspace-index';
 
@@ -16,7 +16,7 @@ export class FrontMatterAssist implements vscode.CompletionItemProvider, vscode.
     if (!ctx || (!doc.isHandoff && !(ctx.kind === 'key' || ctx.key === 'handoff'))) return undefined;
     const range = new vscode.Range(position.translate(0, -ctx.prefix.length), position);
     const { config } = await this.configs.resolve(document.uri);
-    return suggestions(doc, ctx, config, this.knowledge(), localToday()).map((s) => {
+    return suggestions(doc, ctx, config, this.knowledge(), todayIn(config.timeZone)).map((s) => {
       const item = new vscode.CompletionItem(s.label, s.kind === 'field' ? vscode.CompletionItemKind.Field : vscode.CompletionItemKind.Value);
       item.detail = s.detail;
       item.documentation = s.documentation ? new vscode.MarkdownString(s.documentation) : undefined;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { handoffFolder, localToday, planNewHandoff, type HandoffType } from '../../core/index';
+import { handoffFolder, planNewHandoff, todayIn, type HandoffType } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { Me } from '../me';
 import type { Command } from './command';
@@ -40,7 +40,7 @@ export class NewHandoffCommand implements Command {
       return undefined;
     }
     const target = folder.uri.with({ path: where.path });
-    const plan = await planNewHandoff(target.path, type, { title: title.trim(), today: localToday(), owner: await this.me.get(), to }, (path) => exists(target.with({ path })));
+    const plan = await planNewHandoff(target.path, type, { title: title.trim(), today: todayIn(config.timeZone), owner: await this.me.get(), to }, (path) => exists(target.with({ path })));
     const uri = target.with({ path: plan.path });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(plan.text));
     const editor = await vscode.window.showTextDocument(uri);

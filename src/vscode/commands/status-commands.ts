@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { acceptEdits, localToday, nextStatuses, returnEdits, setStatusEdits, transitionBlockers, type FieldEdits, type HandoffConfig } from '../../core/index';
+import { acceptEdits, isValidDate, nextStatuses, returnEdits, setStatusEdits, todayIn, transitionBlockers, type FieldEdits, type HandoffConfig } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { Me } from '../me';
 import type { Command } from './command';
@@ -38,7 +38,7 @@ export class AdvanceStatusCommand implements Command {
     const { config } = await this.configs.resolve(target.document.uri);
     const next = typeof status === 'string' ? status : await vscode.window.showQuickPick(nextStatuses(target.doc, config), { title: vscode.l10n.t('Move "{0}" to…', target.doc.title ?? vscode.l10n.t('handoff')) });
     if (!next || refuseIfIncomplete(target, config, next)) return false;
-    return applyOrExplain(target, setStatusEdits(target.doc, next), `move to ${next}`);
+    return applyOrExplain(target, setStatusEdits(target.doc, next, config, todayIn(config.timeZone)), `move to ${next}`);
   }
 }
 
@@ -49,17 +49,22 @@ export class AcceptCommand implements Command {
     private readonly me: Me,
   ) {}
 
-  async execute(arg?: unknown): Promise<boolean> {
+  /** `options.today` (YYYY-MM-DD) stamps that day instead of the clock's (tests); menus and the palette pass nothing. */
+  async execute(arg?: unknown, options?: unknown): Promise<boolean> {
+    const given = typeof options === 'object' && options !== null ? (options as { today?: unknown }).today : undefined;
     const target = await resolveTarget(arg);
-    if (!target || refuseIfIncomplete(target, (await this.configs.resolve(target.document.uri)).config, 'accepted')) return false;
-    const me = (await this.me.get()) ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Who is accepting?'), prompt: vscode.l10n.t('Your name or email (set handoff.me to skip this question)') }));
-    if (!me) return false;
-    return applyOrExplain(target, acceptEdits(target.doc, me, localToday()), 'accept');
+    if (!target) return false;
+    const { config } = await this.configs.resolve(target.document.uri);
+    if (refuseIfIncomplete(target, config, 'accepted')) return false;
+    const today = typeof given === 'string' && isValidDate(given) ? given : todayIn(config.timeZone);
+    // `accepted_by` is left out when nobody is configured: no question stands between a click and the accept.
+    return applyOrExplain(target, acceptEdits(target.doc, config, today, await this.me.get()), 'accept');
   }
 }
 
 export class ReturnCommand implements Command {
   readonly id = 'handoff.return';
+  constructor(private readonly configs: ConfigStore) {}
 
   async execute(arg?: unknown, reason?: unknown): Promise<boolean> {
     const target = await resolveTarget(arg);
@@ -73,6 +78,7 @@ export class ReturnCommand implements Command {
           validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Say why, so the sender can fix it')),
         });
     if (!why?.trim()) return false;
-    return applyOrExplain(target, returnEdits(target.doc, why.trim()), 'return');
+    const { config } = await this.configs.resolve(target.document.uri);
+    return applyOrExplain(target, returnEdits(target.doc, why.trim(), config, todayIn(config.timeZone)), 'return');
   }
 }

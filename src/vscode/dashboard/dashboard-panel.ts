@@ -1,7 +1,7 @@
 // The Handoff dashboard: one webview panel showing the workspace's handoff health (core
 // computeMetrics over the workspace index), redrawn whenever the index or the config changes.
 import * as vscode from 'vscode';
-import { computeMetrics, isValidDate, localToday, type HandoffRef } from '../../core/index';
+import { computeMetrics, isValidDate, machineTimeZone, todayIn, type HandoffRef } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { WorkspaceIndex } from '../workspace-index';
 import type { HistorySource } from '../host';
@@ -89,8 +89,11 @@ export class Dashboard implements DashboardHandle {
     const entries = this.workspace.index.all();
     const history = await this.history.historyOf(entries.map((e) => e.path));
     if (generation !== this.generation) return; // a newer update is on its way
-    const today = this.today !== undefined && isValidDate(this.today) ? this.today : localToday();
-    const metrics = computeMetrics(entries, { config: (p) => this.configs.configFor(vscode.Uri.parse(p)), today, history });
+    const configFor = (path: string) => this.configs.configFor(vscode.Uri.parse(path));
+    // One today for the whole board: the team's of the first handoff (the tree takes its statuses the same way).
+    const zone = entries[0] ? configFor(entries[0].path).timeZone : machineTimeZone();
+    const today = this.today !== undefined && isValidDate(this.today) ? this.today : todayIn(zone);
+    const metrics = computeMetrics(entries, { config: configFor, today, history });
     // Own data properties, whatever the keys: the webview reads them as such.
     const refs = [...metrics.overdueList, ...metrics.staleList] as HandoffRef[];
     const files: Record<string, string> = Object.fromEntries(refs.map((ref) => [ref.path, vscode.workspace.asRelativePath(vscode.Uri.parse(ref.path))]));

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/cli';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
-import { handoffDoc } from '../helpers/handoff-fixtures';
+import { handoffDoc, TODAY } from '../helpers/handoff-fixtures';
 
 const CHILD = 'HANDOFF_TEST_CLI_ARGS';
 const HANG_LIMIT_MS = 20_000;
@@ -20,7 +20,7 @@ if (process.env[CHILD]) {
   void runCli(JSON.parse(process.env[CHILD]) as string[], {
     cwd: toPortablePath(process.cwd()),
     fs: new NodeFileSystem(),
-    today: '2026-03-01',
+    today: TODAY,
     version: 'test',
     output: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
   }).then((code) => {

@@ -97,7 +97,7 @@ describe('config problems as lint results', () => {
     assert.equal(run.code, 1);
     assert.deepEqual(
       (JSON.parse(run.stdout) as Problem[]).map((p) => [p.file, p.rule, p.message]),
-      [['ci/handoff.yml', 'config', 'Unknown config key `colour`, expected one of `folder`, `statuses`, `types`, `rules`, `stale_after_days`, `exclude`']],
+      [['ci/handoff.yml', 'config', 'Unknown config key `colour`, expected one of `folder`, `statuses`, `types`, `rules`, `stale_after_days`, `exclude`, `timezone`']],
     );
   });
 });

@@ -7,6 +7,7 @@ import type { CliContext } from '../../../src/cli/context';
 import { CWD } from '../helpers/cli-harness';
 import { handoffDoc, PLAIN_MARKDOWN, TODAY } from '../helpers/handoff-fixtures';
 import { MemoryFileSystem } from '../helpers/memory-file-system';
+import { daysFromToday } from '../../generators/today';
 import { repoRoot } from '../helpers/repo-root';
 
 const CACHE = `${CWD}/node_modules/.cache/handoff/lint-cache.json`;
@@ -18,11 +19,11 @@ function repo(): MemoryFileSystem {
     [`${CWD}/h/clean.md`]: handoffDoc(),
     [`${CWD}/h/error.md`]: handoffDoc({ noOwner: true }),
     [`${CWD}/h/warning.md`]: handoffDoc({ emptyContext: true }),
-    [`${CWD}/h/overdue.md`]: handoffDoc({ due: '2026-05-20' }),
-    [`${CWD}/h/done.md`]: handoffDoc({ due: '2026-05-20', status: 'done', checklist: [true, true] }),
+    [`${CWD}/h/overdue.md`]: handoffDoc({ due: daysFromToday(-12) }),
+    [`${CWD}/h/done.md`]: handoffDoc({ due: daysFromToday(-12), status: 'done', checklist: [true, true] }),
     [`${CWD}/notes.md`]: PLAIN_MARKDOWN,
     [`${CWD}/team/.handoff.yml`]: 'stale_after_days: 3\nunknown_key: 1\n',
-    [`${CWD}/team/a.md`]: handoffDoc({ title: 'Team one' }).replace('due: 2030-01-31', 'due: 2030-01-31\ncreated: 2026-05-01'),
+    [`${CWD}/team/a.md`]: handoffDoc({ title: 'Team one' }).replace('due: 2030-01-31', `due: 2030-01-31\ncreated: ${daysFromToday(-31)}`),
   });
 }
 
@@ -101,7 +102,7 @@ describe('handoff lint --cache', () => {
   it('is right on another day: the date rules run again, on the front-matter only', async () => {
     const fs = repo();
     await run(fs, ['--cache']);
-    for (const day of ['2026-05-01', '2026-07-15', '2031-01-01']) {
+    for (const day of [daysFromToday(-31), daysFromToday(44), '2031-01-01']) {
       const cached = await run(fs, ['--cache', '--format', 'json'], { today: day });
       assert.deepEqual(cached, await run(fs, ['--format', 'json'], { today: day }), day);
       assert.deepEqual(await run(fs, ['--cache'], { today: day }), await run(fs, [], { today: day }), day);
@@ -185,7 +186,7 @@ describe('handoff list --cache and stats --cache', () => {
       };
       await same('cold');
       await same('another day', '2031-01-01');
-      await same('an earlier day', '2026-05-01');
+      await same('an earlier day', daysFromToday(-31));
       fs.writeFile(`${CWD}/h/titled.md`, handoffDoc({ checklist: [true, true, true] }).replace(/^title: .*\n/m, ''));
       await same('content changed');
       fs.writeFile(`${CWD}/team/.handoff.yml`, 'stale_after_days: 1\nrules:\n  stale: error\n');

@@ -10,6 +10,7 @@ import { runLint } from '../../../src/cli/run-lint';
 import type { CliContext } from '../../../src/cli/context';
 import { handoffDoc, ordinaryDoc, pickKind, pickType } from '../../generators/content';
 import { createRng } from '../../generators/prng';
+import { TODAY } from '../../generators/today';
 import { repoRoot } from '../helpers/repo-root';
 
 describe('handoff lint on worker threads', function () {
@@ -47,7 +48,7 @@ describe('handoff lint on worker threads', function () {
     const ctx: CliContext = {
       cwd: `${dir}/repo`,
       fs: new NodeFileSystem(),
-      today: '2026-11-25',
+      today: TODAY,
       version: 'test',
       lintWorkers: workers ? new LintWorkerPool(script, 2, 1) : undefined,
       output: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },

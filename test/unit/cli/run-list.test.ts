@@ -5,10 +5,10 @@ import { runInMemory } from '../helpers/cli-harness';
 import { handoffDoc } from '../helpers/handoff-fixtures';
 
 const files = {
-  'h/open.md': handoffDoc({ title: 'Open one', due: '2026-09-01', checklist: [true, false] }),
-  'h/late.md': handoffDoc({ title: 'Late one', due: '2026-05-01', assignee: 'Ann@Example.com' }),
-  'h/draft.md': handoffDoc({ title: 'Draft one', status: 'draft', due: '2026-12-01', assignee: 'ann@example.com' }),
-  'h/done.md': handoffDoc({ title: 'Done one', status: 'done', due: '2026-01-01', checklist: [true, true] }),
+  'h/open.md': handoffDoc({ title: 'Open one', due: '2026-06-01', checklist: [true, false] }),
+  'h/late.md': handoffDoc({ title: 'Late one', due: '2026-01-29', assignee: 'Ann@Example.com' }),
+  'h/draft.md': handoffDoc({ title: 'Draft one', status: 'draft', due: '2026-08-31', assignee: 'ann@example.com' }),
+  'h/done.md': handoffDoc({ title: 'Done one', status: 'done', due: '2025-10-01', checklist: [true, true] }),
   'h/notes.md': '# Not a handoff\n',
 };
 
@@ -68,8 +68,8 @@ describe('handoff list', () => {
   it('prints an aligned table flagging overdue handoffs, with checklist progress', async () => {
     const lines = (await list([])).stdout.trimEnd().split('\n');
     assert.match(lines[0]!, /^TITLE +TYPE +STATUS +FROM → TO +ASSIGNEE +DUE +CHECKLIST +FILE$/);
-    assert.match(lines[1]!, /^Late one +generic +open +Finance → Strategy +Ann@Example\.com +2026-05-01 OVERDUE +0\/2 +h\/late\.md$/);
-    assert.match(lines[2]!, /^Open one .* 2026-09-01 +1\/2 +h\/open\.md$/);
+    assert.match(lines[1]!, /^Late one +generic +open +Finance → Strategy +Ann@Example\.com +2026-01-29 OVERDUE +0\/2 +h\/late\.md$/);
+    assert.match(lines[2]!, /^Open one .* 2026-06-01 +1\/2 +h\/open\.md$/);
     const columns = (line: string) => line.indexOf('generic');
     assert.equal(columns(lines[1]!), columns(lines[2]!));
     assert.equal(lines.at(-1), '3 open handoffs, 1 overdue');

@@ -5,6 +5,7 @@ import type { GitRunner } from '../../../src/cli/stats-git';
 import { CWD, runInMemory } from '../helpers/cli-harness';
 import { handoffDoc } from '../helpers/handoff-fixtures';
 import { MemoryFileSystem } from '../helpers/memory-file-system';
+import { daysFromToday } from '../../generators/today';
 
 const doc = (from: string, to: string, extra: Parameters<typeof handoffDoc>[0] = {}) =>
   handoffDoc(extra).replace('from: Finance', `from: ${from}`).replace('to: Strategy', `to: ${to}`);
@@ -31,10 +32,10 @@ describe('handoff stats: repository and --merge', () => {
 
   it('merges several repositories: counts and flow add up across repositories, one row each', async () => {
     const crm = await statsJson(
-      { 'a.md': doc('Sales', 'Support'), 'b.md': doc('Sales', 'Support', { noOwner: true, due: '2026-05-01' }), 'c.md': doc('Sales', 'Legal', { status: 'done' }) },
+      { 'a.md': doc('Sales', 'Support'), 'b.md': doc('Sales', 'Support', { noOwner: true, due: daysFromToday(-31) }), 'c.md': doc('Sales', 'Legal', { status: 'done' }) },
       remote('https://github.com/acme/crm.git'),
     );
-    const ops = await statsJson({ 'x.md': doc('Sales', 'Support', { due: '2026-05-20' }), 'y.md': doc('Support', 'Engineering') }, remote('git@github.com:acme/ops.git'));
+    const ops = await statsJson({ 'x.md': doc('Sales', 'Support', { due: daysFromToday(-12) }), 'y.md': doc('Support', 'Engineering') }, remote('git@github.com:acme/ops.git'));
     const fs = new MemoryFileSystem({ [`${CWD}/crm.json`]: crm, [`${CWD}/ops.json`]: ops });
     const json = await runInMemory(['--merge', '--format', 'json', 'crm.json', 'ops.json'], fs, runStats);
     assert.equal(json.code, 0, json.stderr);

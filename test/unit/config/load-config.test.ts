@@ -78,7 +78,7 @@ describe('loadConfig', () => {
   it('ships a JSON schema that knows every rule id and top-level key', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'docs', 'handoff-config.schema.json'), 'utf8'));
     assert.deepEqual([...schema.properties.rules.propertyNames.enum].sort(), [...RULE_IDS].sort());
-    assert.deepEqual(Object.keys(schema.properties).sort(), ['exclude', 'folder', 'rules', 'stale_after_days', 'statuses', 'types']);
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['exclude', 'folder', 'rules', 'stale_after_days', 'statuses', 'timezone', 'types']);
   });
 
   it('suggests the key a typo meant, and the typo\'d setting falls back to its default', () => {

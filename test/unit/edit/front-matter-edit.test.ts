@@ -9,7 +9,7 @@ import { applyEdits } from '../../../src/core/model/text';
 import { findFrontMatter } from '../../../src/core/parse/front-matter/find-front-matter';
 import { parseHandoff } from '../../../src/core/parse/parse-handoff';
 import { acceptEdits, returnEdits, setStatusEdits } from '../../../src/core/workflow/transitions';
-import { assertOnlyEditedBytesChanged } from '../helpers/rule-tester';
+import { assertOnlyEditedBytesChanged, TODAY } from '../helpers/rule-tester';
 
 /** A handoff whose front-matter is these lines. */
 const handoff = (...yaml: string[]) => ['---', 'handoff: generic', ...yaml, '---', '# Title', ''].join('\n');
@@ -46,8 +46,8 @@ describe('front-matter edits', () => {
 
     it('as the last field, and through the return command', () => {
       const text = handoff('status: open', 'returned_reason: >', '  old', '  reason');
-      const out = applyEdits(text, returnEdits(parseHandoff(text), 'Missing: the contract').edits!);
-      assert.equal(out, handoff('status: returned', 'returned_reason: "Missing: the contract"'));
+      const out = applyEdits(text, returnEdits(parseHandoff(text), 'Missing: the contract', defaultConfig(), '2026-11-25').edits!);
+      assert.equal(out, handoff('status: returned', 'returned_reason: "Missing: the contract"', 'returned_at: 2026-11-25'));
     });
   });
 
@@ -80,7 +80,7 @@ describe('front-matter edits', () => {
     for (const [name, text, why] of cases) {
       it(name, () => {
         const doc = parseHandoff(text);
-        for (const result of [setFieldsEdits(doc, { status: 'done' }), setFieldsEdits(doc, { accepted_by: 'me' }), acceptEdits(doc, 'me', '2026-11-25')]) {
+        for (const result of [setFieldsEdits(doc, { status: 'done' }), setFieldsEdits(doc, { accepted_by: 'me' }), acceptEdits(doc, defaultConfig(), '2026-11-25', 'me')]) {
           assert.equal(result.edits, undefined);
           assert.match(result.refused!, why);
         }
@@ -89,16 +89,16 @@ describe('front-matter edits', () => {
 
     it('an anchored value, which aliases elsewhere repeat', () => {
       const text = handoff('status: &s opne', 'was: *s');
-      assert.match(setStatusEdits(parseHandoff(text), 'done').refused!, /`status` value carries an anchor/);
-      const invalid = lintText(text, { config: defaultConfig(), today: '2026-11-25' }).issues.find((i) => i.ruleId === 'invalid-field');
+      assert.match(setStatusEdits(parseHandoff(text), 'done', defaultConfig(), TODAY).refused!, /`status` value carries an anchor/);
+      const invalid = lintText(text, { config: defaultConfig(), today: TODAY }).issues.find((i) => i.ruleId === 'invalid-field');
       assert.deepEqual(invalid?.fixes, [], 'no quick fix either');
     });
 
     it('a status edit whose meaning would spread through an alias in a list', () => {
       const text = handoff('tags: [&t open]', 'status: *t', 'title: T');
-      const result = returnEdits(parseHandoff(text), 'x');
+      const result = returnEdits(parseHandoff(text), 'x', defaultConfig(), '2026-11-25');
       assert.equal(result.refused, undefined, 'replacing an alias is fine');
-      assert.deepEqual(yamlOf(applyEdits(text, result.edits)).value, { handoff: 'generic', tags: ['open'], status: 'returned', title: 'T', returned_reason: 'x' });
+      assert.deepEqual(yamlOf(applyEdits(text, result.edits)).value, { handoff: 'generic', tags: ['open'], status: 'returned', title: 'T', returned_reason: 'x', returned_at: '2026-11-25' });
     });
   });
 
@@ -117,8 +117,8 @@ describe('front-matter edits', () => {
       const reason = random.pick(VALUES) || 'why';
       const results: [string, FieldEdits, Record<string, FieldValue>][] = [
         ['setFieldsEdits', setFieldsEdits(doc, fields), fields],
-        ['acceptEdits', acceptEdits(doc, 'me', '2026-11-25'), { status: 'accepted', accepted_by: 'me', accepted_at: '2026-11-25' }],
-        ['returnEdits', returnEdits(doc, reason), { status: 'returned', returned_reason: reason }],
+        ['acceptEdits', acceptEdits(doc, defaultConfig(), '2026-11-25', 'me'), { status: 'accepted', accepted_by: 'me', accepted_at: '2026-11-25' }],
+        ['returnEdits', returnEdits(doc, reason, defaultConfig(), '2026-11-25'), { status: 'returned', returned_reason: reason, returned_at: '2026-11-25' }],
       ];
       for (const [what, result, set] of results) {
         const context = `${what} ${JSON.stringify(set)} on\n${JSON.stringify(text)}`;
@@ -148,9 +148,9 @@ describe('status edits on anchors, aliases and tags', () => {
       if (before.errors) continue;
       const doc = parseHandoff(text);
       for (const [result, set] of [
-        [setStatusEdits(doc, 'done'), { status: 'done' }],
-        [acceptEdits(doc, 'me', '2026-11-25'), { status: 'accepted', accepted_by: 'me', accepted_at: '2026-11-25' }],
-        [returnEdits(doc, 'no'), { status: 'returned', returned_reason: 'no' }],
+        [setStatusEdits(doc, 'done', defaultConfig(), '2026-11-25'), { status: 'done', done_at: '2026-11-25' }],
+        [acceptEdits(doc, defaultConfig(), '2026-11-25', 'me'), { status: 'accepted', accepted_by: 'me', accepted_at: '2026-11-25' }],
+        [returnEdits(doc, 'no', defaultConfig(), '2026-11-25'), { status: 'returned', returned_reason: 'no', returned_at: '2026-11-25' }],
       ] as const) {
         if (result.refused !== undefined) {
           refused++;

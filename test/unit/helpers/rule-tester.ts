@@ -11,8 +11,8 @@ import type { Fix, LintIssue, MessageData } from '../../../src/core/lint/rule';
 import { parseHandoff } from '../../../src/core/parse/parse-handoff';
 import { BOM } from '../../../src/core/model/handoff';
 import { applyEdits, detectEol, LineIndex } from '../../../src/core/model/text';
-
-import { TODAY } from '../../generators/today';
+import { handoffDoc } from '../../generators/handoff-doc';
+import { daysFromToday, TODAY } from '../../generators/today';
 
 export { TODAY };
 
@@ -28,38 +28,20 @@ export interface LintCase {
  * A `generic` handoff with no issue at all on TODAY: every required field and section, in order,
  * with content and an unchecked checklist.
  */
-export const CLEAN = [
-  '---',
-  'handoff: generic',
-  'title: Billing moves to the new vendor',
-  'status: open',
-  'from: Finance',
-  'to: Operations',
-  'owner: ana@example.com',
-  'assignee: bo@example.com',
-  'due: 2026-04-01',
-  '---',
-  '',
-  '# Billing moves to the new vendor',
-  '',
-  '## Summary',
-  '',
-  'Monthly billing moves from the old vendor to the new one.',
-  '',
-  '## Context',
-  '',
-  'The old contract ends in April.',
-  '',
-  '## Open questions',
-  '',
-  'Who signs off the first invoice run?',
-  '',
-  '## Checklist',
-  '',
-  '- [ ] Receiving owner confirmed',
-  '- [x] Documents and access shared',
-  '',
-].join('\n');
+export const CLEAN = handoffDoc({
+  title: 'Billing moves to the new vendor',
+  to: 'Operations',
+  owner: 'ana@example.com',
+  assignee: 'bo@example.com',
+  due: daysFromToday(31),
+  summary: 'Monthly billing moves from the old vendor to the new one.',
+  context: 'The old contract ends in April.',
+  openQuestions: 'Who signs off the first invoice run?',
+  checklist: [
+    { text: 'Receiving owner confirmed', done: false },
+    { text: 'Documents and access shared', done: true },
+  ],
+});
 
 /** A small configured type for rules that are clearer with fewer sections. */
 export const MINI_CONFIG = [

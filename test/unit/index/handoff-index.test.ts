@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { defaultConfig, filterHandoffs, groupHandoffs, HandoffIndex, isMe, awaitingMe, dueBucket, allStatuses, DEFAULT_STATUSES } from '../../../src/core/index';
+import { TODAY } from '../../generators/today';
 
-const TODAY = '2026-11-25';
 const options = { config: defaultConfig(), today: TODAY };
 
 function handoff(fields: Record<string, string>, body = '## Summary\ntext\n'): string {
@@ -15,9 +15,9 @@ function indexOf(files: Record<string, string>): HandoffIndex {
 }
 
 const FILES = {
-  '/r/a.md': handoff({ title: 'A', status: 'open', to: 'Finance', assignee: 'priya@example.com', due: '2026-11-20' }),
-  '/r/b.md': handoff({ title: 'B', status: 'accepted', to: 'Support', assignee: 'Sam <sam@example.com>', due: '2026-11-28' }),
-  '/r/c.md': handoff({ title: 'C', status: 'done', to: 'Finance', assignee: 'priya@example.com', due: '2026-11-01' }),
+  '/r/a.md': handoff({ title: 'A', status: 'open', to: 'Finance', assignee: 'priya@example.com', due: '2026-02-24' }),
+  '/r/b.md': handoff({ title: 'B', status: 'accepted', to: 'Support', assignee: 'Sam <sam@example.com>', due: '2026-03-04' }),
+  '/r/c.md': handoff({ title: 'C', status: 'done', to: 'Finance', assignee: 'priya@example.com', due: '2026-02-05' }),
   '/r/d.md': handoff({ title: 'D', status: 'draft', owner: 'priya@example.com' }),
   '/r/notes.md': '# Just notes\n',
 };
@@ -92,9 +92,9 @@ describe('grouping and filtering', () => {
   });
 
   it('puts due dates in buckets, invalid dates in No date', () => {
-    assert.equal(dueBucket('2026-11-24', TODAY), 'Overdue');
-    assert.equal(dueBucket('2026-12-02', TODAY), 'This week');
-    assert.equal(dueBucket('2026-12-03', TODAY), 'Later');
+    assert.equal(dueBucket('2026-02-28', TODAY), 'Overdue');
+    assert.equal(dueBucket('2026-03-08', TODAY), 'This week');
+    assert.equal(dueBucket('2026-03-09', TODAY), 'Later');
     assert.equal(dueBucket('2026-02-30', TODAY), 'No date');
     assert.equal(dueBucket(undefined, TODAY), 'No date');
   });

@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { defaultConfig, indexText, readHeader, summarizeHeader } from '../../../src/core/index';
+import { TODAY } from '../../generators/today';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
-const TODAY = '2026-11-25';
 const COUNT = 200;
 const PADDING = 'x'.repeat(100_000);
 

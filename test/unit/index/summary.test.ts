@@ -17,6 +17,8 @@ describe('summarizeHandoff', () => {
       assignee: 'tomas@example.com',
       created: undefined,
       acceptedAt: undefined,
+      returnedAt: undefined,
+      doneAt: undefined,
       due: '2030-01-31',
       overdue: false,
       open: true,
@@ -26,9 +28,9 @@ describe('summarizeHandoff', () => {
 
   it('flags an open handoff past its due date as overdue, never a closed one or an invalid date', () => {
     const overdue = (text: string) => summarizeHandoff(parseHandoff(text), config, TODAY).overdue;
-    assert.equal(overdue(handoffDoc({ due: '2026-05-31' })), true);
+    assert.equal(overdue(handoffDoc({ due: '2026-02-28' })), true);
     assert.equal(overdue(handoffDoc({ due: TODAY })), false);
-    assert.equal(overdue(handoffDoc({ due: '2026-05-31', status: 'done' })), false);
+    assert.equal(overdue(handoffDoc({ due: '2026-02-28', status: 'done' })), false);
     assert.equal(overdue(handoffDoc({ due: '2026-02-30' })), false);
     assert.equal(summarizeHandoff(parseHandoff(handoffDoc({ status: 'cancelled' })), config, TODAY).open, false);
   });
@@ -45,9 +47,9 @@ describe('summarizeHandoff', () => {
 
   it('falls back to created + sla_days for the due date, as the overdue rule does', () => {
     const { config: sla } = loadConfig('types:\n  quick:\n    sla_days: 10\n    sections: [{ name: Checklist, checklist: true }]\n');
-    const text = '---\nhandoff: quick\ntitle: Q\nstatus: open\ncreated: 2026-05-01\n---\n## Checklist\n- [ ] a\n';
+    const text = '---\nhandoff: quick\ntitle: Q\nstatus: open\ncreated: 2026-01-29\n---\n## Checklist\n- [ ] a\n';
     const summary = summarizeHandoff(parseHandoff(text), sla, TODAY);
-    assert.equal(summary.due, '2026-05-11');
+    assert.equal(summary.due, '2026-02-08');
     assert.equal(summary.overdue, true);
   });
 

@@ -40,7 +40,7 @@ function withFieldComments(text: string): string {
   return text.slice(0, end).replace(/^([A-Za-z_]+:.*[^\s[,])$/gm, '$1   # note') + text.slice(end);
 }
 
-const lint = (text: string) => lintText(text, { config, today: '2026-11-25' }).issues;
+const lint = (text: string) => lintText(text, { config, today: TODAY }).issues;
 const summary = (issues: readonly LintIssue[]) => issues.map((i) => `${i.ruleId} ${i.range.start.line}:${i.range.start.character}-${i.range.end.line}:${i.range.end.character} ${i.message}`);
 
 function assertOnItsLine(lines: LineIndex, p: Position, what: string): void {

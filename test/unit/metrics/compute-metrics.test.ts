@@ -11,8 +11,8 @@ import {
   type MetricsEntry,
   type Severity,
 } from '../../../src/core/index';
+import { TODAY } from '../../generators/today';
 
-const TODAY = '2026-06-01';
 const { config } = loadConfig(
   [
     'stale_after_days: 14',
@@ -39,36 +39,36 @@ function entry(path: string, text: string, issues: LintIssue[] = []): MetricsEnt
 
 /** The fixture "repository" (see the comments for what each handoff is there to test). */
 const ENTRIES: MetricsEntry[] = [
-  // Open, due by its type's SLA (created + 10 = 2026-05-11, 21 days ago), 31 days old: overdue and stale.
-  entry('a.md', doc({ handoff: 'quick', title: 'A', status: 'open', from: 'Sales', to: 'Support', created: '2026-05-01' }, [true, false]), [
+  // Open, due by its type's SLA (created + 10 = 2026-02-08, 21 days ago), 31 days old: overdue and stale.
+  entry('a.md', doc({ handoff: 'quick', title: 'A', status: 'open', from: 'Sales', to: 'Support', created: '2026-01-29' }, [true, false]), [
     issue('overdue', 'warning'),
     issue('stale', 'warning'),
   ]),
   // Accepted 5 days after created; checklist complete.
-  entry('b.md', doc({ handoff: 'quick', title: 'B', status: 'accepted', from: 'Sales', to: 'Support', created: '2026-05-20', accepted_at: '2026-05-25', due: '2030-01-01' }, [true, true])),
+  entry('b.md', doc({ handoff: 'quick', title: 'B', status: 'accepted', from: 'Sales', to: 'Support', created: '2026-02-17', accepted_at: '2026-02-22', due: '2029-10-01' }, [true, true])),
   // Young, without checklist items.
-  entry('c.md', doc({ handoff: 'slow', title: 'C', status: 'open', from: 'Sales', to: 'Customer Success', created: '2026-05-28' }), [issue('missing-checklist', 'error')]),
+  entry('c.md', doc({ handoff: 'slow', title: 'C', status: 'open', from: 'Sales', to: 'Customer Success', created: '2026-02-25' }), [issue('missing-checklist', 'error')]),
   // Done: accepted after 10 days; git dates the done status 20 days after created.
-  entry('d.md', doc({ handoff: 'slow', title: 'D', status: 'done', from: 'Design', to: 'Manufacturing', created: '2026-04-01', accepted_at: '2026-04-11' }, [true])),
-  // No created date: git first saw it on 2026-05-02, 30 days ago: stale.
+  entry('d.md', doc({ handoff: 'slow', title: 'D', status: 'done', from: 'Design', to: 'Manufacturing', created: '2025-12-30', accepted_at: '2026-01-09' }, [true])),
+  // No created date: git first saw it on 2026-01-30, 30 days ago: stale.
   entry('e.md', doc({ handoff: 'slow', title: 'E', status: 'draft', from: 'Finance', to: 'Strategy' }, [false, false, false])),
   // Cancelled: closed, accepted after 3 days, never "done".
-  entry('f.md', doc({ handoff: 'quick', title: 'F', status: 'cancelled', from: 'Sales', to: 'Support', created: '2026-03-01', accepted_at: '2026-03-04' })),
+  entry('f.md', doc({ handoff: 'quick', title: 'F', status: 'cancelled', from: 'Sales', to: 'Support', created: '2025-11-29', accepted_at: '2025-12-02' })),
   // No status, no teams, no dates and no history: open, age unknown.
   entry('g.md', doc({ handoff: 'slow', title: 'G' }), [issue('missing-field', 'error'), issue('missing-field', 'error')]),
 ];
 
 const HISTORY: HandoffHistory = {
   firstSeen: new Map([
-    ['a.md', '2026-05-03'], // `created` wins over git
-    ['e.md', '2026-05-02'],
-    ['d.md', '2026-04-01'],
+    ['a.md', '2026-01-31'], // `created` wins over git
+    ['e.md', '2026-01-30'],
+    ['d.md', '2025-12-30'],
   ]),
   statusChanges: new Map([
-    ['d.md', [{ date: '2026-04-21', status: 'done' }, { date: '2026-04-11', status: 'accepted' }, { date: '2026-04-01', status: 'open' }]],
-    ['f.md', [{ date: '2026-03-20', status: 'cancelled' }]],
+    ['d.md', [{ date: '2026-01-19', status: 'done' }, { date: '2026-01-09', status: 'accepted' }, { date: '2025-12-30', status: 'open' }]],
+    ['f.md', [{ date: '2025-12-18', status: 'cancelled' }]],
     // The last change set `open`, not the current `accepted`: no done date, and b is open anyway.
-    ['b.md', [{ date: '2026-05-20', status: 'open' }]],
+    ['b.md', [{ date: '2026-02-17', status: 'open' }]],
   ]),
 };
 
@@ -103,6 +103,7 @@ describe('metrics: computeMetrics', () => {
       p90: 9,
       byType: { quick: { count: 2, median: 4, p90: 4.8 }, slow: { count: 1, median: 10, p90: 10 } },
       byReceiver: { Manufacturing: { count: 1, median: 10, p90: 10 }, Support: { count: 2, median: 4, p90: 4.8 } },
+      sources: { stamp: 3, git: 0, unknown: 0 },
     });
   });
 
@@ -113,6 +114,7 @@ describe('metrics: computeMetrics', () => {
       p90: 20,
       byType: { slow: { count: 1, median: 20, p90: 20 } },
       byReceiver: { Manufacturing: { count: 1, median: 20, p90: 20 } },
+      sources: { stamp: 0, git: 1, unknown: 0 },
     });
   });
 
@@ -137,7 +139,7 @@ describe('metrics: computeMetrics', () => {
 
   it('lists the overdue (most late first) and stale (oldest first) handoffs', () => {
     assert.deepEqual(m.overdueList, [
-      { path: 'a.md', title: 'A', type: 'quick', status: 'open', from: 'Sales', to: 'Support', assignee: null, due: '2026-05-11', ageDays: 31, daysOverdue: 21 },
+      { path: 'a.md', title: 'A', type: 'quick', status: 'open', from: 'Sales', to: 'Support', assignee: null, due: '2026-02-08', ageDays: 31, daysOverdue: 21 },
     ]);
     assert.deepEqual(
       m.staleList.map((r) => [r.path, r.ageDays]),
@@ -151,12 +153,13 @@ describe('metrics: computeMetrics', () => {
     assert.deepEqual(plain.ageSources, { created: 3, git: 0, unknown: 2 });
     assert.equal(plain.stale, 1);
     assert.equal(plain.toDone.count, 0);
+    assert.deepEqual(plain.toDone.sources, { stamp: 0, git: 0, unknown: 1 });
     assert.deepEqual(plain.toAccepted, m.toAccepted);
   });
 
   it('judges overdue and stale against the injected today, not the day the summaries were made', () => {
-    const later = computeMetrics(ENTRIES, { config, today: '2030-01-02', history: HISTORY });
-    assert.equal(later.overdue, 2); // b's due date 2030-01-01 has now passed too
+    const later = computeMetrics(ENTRIES, { config, today: '2029-10-02', history: HISTORY });
+    assert.equal(later.overdue, 2); // b's due date 2029-10-01 has now passed too
     assert.equal(later.stale, 4); // every open handoff with a known age
   });
 
@@ -174,5 +177,59 @@ describe('metrics: computeMetrics', () => {
     assert.deepEqual(none.ageDays, { count: 0, median: null, p90: null });
     assert.deepEqual([none.byStatus, none.byType, none.byReceiver, none.flow], [{}, {}, {}, {}]);
     assert.equal(none.checklist.ratio, null);
+  });
+});
+
+describe('metrics: time to accept and to done from stamps, git or neither', () => {
+  const dated = (path: string, fields: Record<string, string>) =>
+    entry(path, doc({ handoff: 'slow', title: path, from: 'Ops', to: 'Support', created: '2026-05-01', ...fields }));
+  const entries = [
+    // Stamped: the stamps win over git's dates.
+    dated('stamped.md', { status: 'done', accepted_at: '2026-05-03', done_at: '2026-05-11' }),
+    // Only git: the first change to `accepted`, the last change to the current status.
+    dated('git.md', { status: 'done' }),
+    // Imported already done, in one commit: neither stamps nor a status change.
+    dated('imported.md', { status: 'done' }),
+    // Accepted, with a date-time stamp read in the team's zone.
+    dated('accepted.md', { status: 'accepted', accepted_at: '2026-05-04T10:00:00Z' }),
+    // Stamped before it was created: not a duration, unknown.
+    dated('backwards.md', { status: 'accepted', accepted_at: '2026-04-01' }),
+    // Never accepted nor done: in neither metric.
+    dated('open.md', { status: 'open' }),
+    dated('cancelled.md', { status: 'cancelled' }),
+  ];
+  const history: HandoffHistory = {
+    firstSeen: new Map(),
+    statusChanges: new Map([
+      ['stamped.md', [{ date: '2026-05-30', status: 'done' }, { date: '2026-05-20', status: 'accepted' }]],
+      [
+        'git.md',
+        [
+          { date: '2026-05-21', status: 'done' },
+          { date: '2026-05-15', status: 'done' },
+          { date: '2026-05-09', status: 'accepted' },
+          { date: '2026-05-08', status: 'returned' },
+          { date: '2026-05-06', status: 'accepted' },
+        ],
+      ],
+    ]),
+  };
+  const m = computeMetrics(entries, { config, today: TODAY, history });
+
+  it('times acceptance by `accepted_at`, else the first commit that set `accepted`, and counts the rest as unknown', () => {
+    // stamped 2, git 5 (the first acceptance), accepted 3; imported and backwards unknown.
+    assert.deepEqual([m.toAccepted.count, m.toAccepted.median, m.toAccepted.sources], [3, 3, { stamp: 2, git: 1, unknown: 2 }]);
+  });
+
+  it('times done by `done_at`, else the last commit that set the current status, and counts the rest as unknown', () => {
+    // stamped 10, git 20; imported unknown.
+    assert.deepEqual([m.toDone.count, m.toDone.median, m.toDone.sources], [2, 15, { stamp: 1, git: 1, unknown: 1 }]);
+  });
+
+  it('without git, only the stamps count: the others are unknown', () => {
+    const plain = computeMetrics(entries, { config, today: TODAY });
+    assert.deepEqual(plain.toAccepted.sources, { stamp: 2, git: 0, unknown: 3 });
+    assert.deepEqual(plain.toDone.sources, { stamp: 1, git: 0, unknown: 2 });
+    assert.equal(plain.toDone.median, 10);
   });
 });

@@ -131,7 +131,7 @@ describe('metrics of examples/', function () {
     assert.match(md.stdout, /^## Handoff health — 2026-11-25\n\n\| Handoffs \| Open \| Overdue \|/);
     assert.match(md.stdout, /\n\| 17 \| 15 \| 1 \| 2 \| 8 d \| 38\.6 d \| 19% \|\n/);
     assert.match(md.stdout, /\n\| Sales → Customer Success \| 3 \|\n/);
-    assert.match(md.stdout, /_Time to done needs git history/);
+    assert.match(md.stdout, /_Without git history: times come from the `accepted_at` and `done_at` stamps only\._/);
   });
 
   it('prints its help and rejects an unknown format', async () => {

@@ -53,11 +53,14 @@ function buildRepo(dir: string): void {
   write('h/two.md', handoff('accepted', ['created: 2026-02-20', 'accepted_at: 2026-03-10']));
   // A content line that starts with "++" looks like a diff header inside the hunk.
   write('h/one.md', handoff('open', [], '++ not a header\nstatus: in the body is not front-matter but still a status line\n'));
-  commit('accept two', '2026-03-10T23:30:00-05:00');
+  write(ODD, handoff('draft'));
+  commit('accept two, three added', '2026-03-10T23:30:00-05:00');
   write('h/two.md', handoff('done', ['created: 2026-02-20', 'accepted_at: 2026-03-10']));
   write(ODD, handoff("'open'  # quoted, with a comment"));
-  commit('two done, three added', '2026-04-05T08:00:00+02:00');
+  commit('two done, three opened', '2026-04-05T08:00:00+02:00');
   write('h/one.md', handoff('open', ['owner: ann@example.com'], '++ not a header\n'));
+  // Imported already done: the commit that adds it is no status change, so its time to done is unknown.
+  write('h/five.md', handoff('done'));
   commit('an edit that leaves the status alone', '2026-04-06T12:00:00+00:00');
   // Not committed: no history.
   write('h/four.md', handoff('open'));
@@ -83,25 +86,22 @@ describe('metrics: git history', function () {
     assert.ok(output !== undefined);
     assert.deepEqual(
       [...parseFirstSeen(output)].sort(),
-      [['h/one.md', '2026-03-01'], [ODD, '2026-04-05'], ['h/two.md', '2026-03-01']].sort(),
+      [['h/one.md', '2026-03-01'], [ODD, '2026-03-10'], ['h/two.md', '2026-03-01']].sort(),
     );
   });
 
-  it('reads status changes, newest first, with the status each commit set', async () => {
-    const output = await nodeGit(toPortablePath(dir), statusChangesArgs(['h/one.md', 'h/two.md', ODD]));
+  it('reads status changes, newest first, with the status each commit set, never the commit that added the file', async () => {
+    const output = await nodeGit(toPortablePath(dir), statusChangesArgs(['h/one.md', 'h/two.md', ODD, 'h/five.md']));
     assert.ok(output !== undefined);
     const changes = parseStatusChanges(output);
     assert.deepEqual(changes.get('h/two.md'), [
       { date: '2026-04-05', status: 'done' },
       { date: '2026-03-10', status: 'accepted' }, // the author's local date, not UTC
-      { date: '2026-03-01', status: 'open' },
     ]);
     assert.deepEqual(changes.get(ODD), [{ date: '2026-04-05', status: 'open' }]);
     // The body line is a `status:` line too; the `++` content line is not a file header.
-    assert.deepEqual(changes.get('h/one.md'), [
-      { date: '2026-03-10', status: 'in the body is not front-matter but still a status line' },
-      { date: '2026-03-01', status: 'open' },
-    ]);
+    assert.deepEqual(changes.get('h/one.md'), [{ date: '2026-03-10', status: 'in the body is not front-matter but still a status line' }]);
+    assert.equal(changes.get('h/five.md'), undefined);
   });
 
   it('runs in a subfolder with paths relative to it, and falls back to extension patterns for long lists', async () => {
@@ -111,7 +111,7 @@ describe('metrics: git history', function () {
     const many = Array.from({ length: 2500 }, (_, i) => `missing-${i}.md`);
     assert.deepEqual(firstSeenArgs(many, ['.md', '.markdown']).slice(-3), ['--', '*.md', '*.markdown']);
     const all = parseFirstSeen((await nodeGit(sub, firstSeenArgs(many)))!);
-    assert.deepEqual([...all.keys()].sort(), ['one.md', 'three é.md', 'two.md']);
+    assert.deepEqual([...all.keys()].sort(), ['five.md', 'one.md', 'three é.md', 'two.md']);
   });
 
   it('keys the history by the caller’s paths, running git once per command and folder', async () => {
@@ -134,13 +134,15 @@ describe('metrics: git history', function () {
     assert.equal(stderr, '');
     const m = JSON.parse(stdout) as HandoffMetrics & { gitHistory: boolean };
     assert.equal(m.gitHistory, true);
-    assert.deepEqual([m.total, m.open, m.closed], [4, 3, 1]);
-    // one: 2026-03-01 (40 days), three: 2026-04-05 (5 days), four: not committed (unknown).
+    assert.deepEqual([m.total, m.open, m.closed], [5, 3, 2]);
+    // one: 2026-03-01 (40 days), three: 2026-03-10 (31 days), four: not committed (unknown).
     assert.deepEqual(m.ageSources, { created: 0, git: 2, unknown: 1 });
-    assert.deepEqual(m.ageDays, { count: 2, median: 22.5, p90: 36.5 });
-    assert.deepEqual(m.staleList.map((r) => [r.path, r.ageDays]), [['h/one.md', 40]]);
-    // two: created 2026-02-20, accepted 2026-03-10 (18 days), done 2026-04-05 (44 days).
-    assert.deepEqual([m.toAccepted.median, m.toDone.count, m.toDone.median], [18, 1, 44]);
+    assert.deepEqual(m.ageDays, { count: 2, median: 35.5, p90: 39.1 });
+    assert.deepEqual(m.staleList.map((r) => [r.path, r.ageDays]), [['h/one.md', 40], [ODD, 31]]);
+    // two: created 2026-02-20, accepted_at 2026-03-10 (18 days), done by the commit of 2026-04-05 (44 days).
+    // five: imported done, with neither a `done_at` nor a commit that changed its status: unknown.
+    assert.deepEqual([m.toAccepted.median, m.toAccepted.sources], [18, { stamp: 1, git: 0, unknown: 1 }]);
+    assert.deepEqual([m.toDone.count, m.toDone.median, m.toDone.sources], [1, 44, { stamp: 0, git: 1, unknown: 1 }]);
   });
 
   it('skips git cleanly outside a repository, or when git fails, and with --no-git', async () => {

@@ -1,4 +1,4 @@
-// Property test: the fast front-matter reader (front-matter-fast.ts) gives exactly what the YAML
+// Property test: the fast front-matter reader (parse/front-matter/simple-yaml.ts) gives exactly what the YAML
 // parser gives (fields with values and offsets, problems, the Document) on thousands of seeded
 // front-matters, simple and not; the ones it does not take go to the YAML parser unchanged.
 import assert from 'node:assert/strict';

@@ -28,7 +28,7 @@ describe(`rule: ${RULE}`, () => {
         for (const value of ['2026-02-30', '2026-13-01', '2026-1-5', 'next week', '05/01/2026', '"2026-02-30"']) {
           const text = withField(key, value);
           const [issue] = assertInvalid(RULE, text, [lineStarting(text, `${key}:`)]);
-          assert.match(issue!.message, new RegExp(`^Unexpected date \`.+\` in \`${key}\`, expected a valid date as YYYY-MM-DD$`));
+          assert.match(issue!.message, new RegExp(`^Unexpected date \`.+\` in \`${key}\`, expected a valid date as YYYY-MM-DD or date-time as YYYY-MM-DDTHH:MM$`));
           assert.equal(textAt(text, issue!), value);
           assertMessageStyle(issue!);
         }
@@ -138,7 +138,7 @@ describe(`rule: ${RULE}`, () => {
     it('fixes only the status when other fields are invalid too', () => {
       const text = withField('status', 'opne').replace('due: 2026-04-01', 'due: 2026-04-31');
       const { after } = applyFix(RULE, text);
-      assert.deepEqual(after.map((i) => i.message), ['Unexpected date `2026-04-31` in `due`, expected a valid date as YYYY-MM-DD']);
+      assert.deepEqual(after.map((i) => i.message), ['Unexpected date `2026-04-31` in `due`, expected a valid date as YYYY-MM-DD or date-time as YYYY-MM-DDTHH:MM']);
     });
   });
 });

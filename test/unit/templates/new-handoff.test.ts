@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BUILTIN_TYPES, defaultConfig, handoffFolder, lintText, planNewHandoff, slugify } from '../../../src/core/index';
+import { TODAY } from '../../generators/today';
 
 const exists = async (p: string) => fs.existsSync(p);
 
@@ -12,24 +13,24 @@ describe('planNewHandoff', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const type = BUILTIN_TYPES.find((t) => t.id === 'sales-to-customer-success')!;
-  const values = { title: 'Northwind: onboarding Q1!', today: '2026-11-25', owner: 'dana@example.com' };
+  const values = { title: 'Northwind: onboarding Q1!', today: TODAY, owner: 'dana@example.com' };
 
   it('names the file <date>-<slug>.md in the folder and never overwrites an existing one', async () => {
     const folder = dir.split(path.sep).join('/');
     const first = await planNewHandoff(folder, type, values, exists);
-    assert.equal(first.path, `${folder}/2026-11-25-northwind-onboarding-q1.md`);
+    assert.equal(first.path, `${folder}/${TODAY}-northwind-onboarding-q1.md`);
     fs.writeFileSync(first.path, 'taken');
     const second = await planNewHandoff(folder, type, values, exists);
-    assert.equal(second.path, `${folder}/2026-11-25-northwind-onboarding-q1-2.md`);
+    assert.equal(second.path, `${folder}/${TODAY}-northwind-onboarding-q1-2.md`);
     assert.equal(fs.readFileSync(first.path, 'utf8'), 'taken');
   });
 
   it('writes the type template with created today and owner me, cursor in the first section', async () => {
     const plan = await planNewHandoff(dir, type, values, exists);
-    const { doc, issues } = lintText(plan.text, { config: defaultConfig(), today: '2026-11-25' });
+    const { doc, issues } = lintText(plan.text, { config: defaultConfig(), today: TODAY });
     assert.equal(doc.type, type.id);
     assert.equal(doc.title, 'Northwind: onboarding Q1!');
-    assert.equal(doc.frontMatter!.fields.get('created')!.value, '2026-11-25');
+    assert.equal(doc.frontMatter!.fields.get('created')!.value, TODAY);
     assert.equal(doc.frontMatter!.fields.get('owner')!.value, 'dana@example.com');
     assert.equal(doc.frontMatter!.fields.get('status')!.value, 'draft');
     assert.equal(doc.sections[0]!.bodyRange.start.line + 1, plan.cursorLine - 1);

@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSnippets, BUILTIN_TYPES, DEFAULT_STATUSES, defaultConfig, lintText } from '../../../src/core/index';
 import { repoRoot } from '../helpers/repo-root';
+import { TODAY } from '../../generators/today';
 
 const SNIPPETS_FILE = path.join(repoRoot(), 'snippets', 'handoff.code-snippets');
-const TODAY = '2026-11-25';
 
 /** Expands a snippet body as VS Code would when the author accepts every default. */
 function expand(body: readonly string[]): string {

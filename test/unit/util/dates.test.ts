@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { addDays, daysBetween, isValidDate } from '../../../src/core/index';
+import { addDays, daysBetween, isTimeZone, isValidDate, lintText, loadConfig, readDate, todayIn } from '../../../src/core/index';
 import { runInMemory } from '../helpers/cli-harness';
 import { handoffDoc } from '../helpers/handoff-fixtures';
 import { assertInvalid, CLEAN, lineStarting } from '../helpers/rule-tester';
@@ -37,4 +37,90 @@ describe('dates', () => {
       assert.doesNotMatch(run.stderr, /internal error/);
     }
   });
+
+  describe('date-times', () => {
+    it('reads a date-time without a zone as a wall-clock time in the team zone: the date written', () => {
+      for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati']) {
+        for (const value of ['2026-11-27T08:30', '2026-11-27 08:30', '2026-11-27T23:59:59', '2026-11-27T00:00:00.123', '2026-11-27 08:30:05.123456789']) {
+          assert.equal(readDate(value, zone), '2026-11-27', `${value} in ${zone}`);
+        }
+      }
+      assert.equal(readDate('2026-11-27', 'Pacific/Kiritimati'), '2026-11-27'); // a date is that date anywhere
+    });
+
+    it('reads a date-time with Z or an offset as an instant: the date the team’s clocks showed', () => {
+      const at = (value: string) => ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati'].map((zone) => readDate(value, zone));
+      // 14:05 UTC: 06:05 in Los Angeles (UTC−8 in November), 19:35 in Kolkata, 04:05 next day in Kiritimati (UTC+14).
+      assert.deepEqual(at('2026-11-18T14:05:00Z'), ['2026-11-18', '2026-11-18', '2026-11-18', '2026-11-19']);
+      // 07:00 UTC: still the day before in Los Angeles.
+      assert.deepEqual(at('2026-11-18 07:00Z'), ['2026-11-18', '2026-11-17', '2026-11-18', '2026-11-18']);
+      // An offset that crosses midnight: 23:30 in New York is 04:30 UTC the next day.
+      assert.deepEqual(at('2026-11-27T23:30-05:00'), ['2026-11-28', '2026-11-27', '2026-11-28', '2026-11-28']);
+      // And the other way: 00:15 in Kolkata is 18:45 UTC the day before.
+      assert.deepEqual(at('2026-11-28T00:15:00+05:30'), ['2026-11-27', '2026-11-27', '2026-11-28', '2026-11-28']);
+      assert.equal(readDate('2026-12-31T23:00:00-01:00', 'UTC'), '2027-01-01'); // across a year end
+    });
+
+    it('follows daylight saving time on the days it changes', () => {
+      // Los Angeles: PDT (UTC−7) until 2026-11-01 09:00 UTC, PST (UTC−8) after.
+      assert.equal(readDate('2026-11-01T06:30Z', 'America/Los_Angeles'), '2026-10-31'); // 23:30 PDT
+      assert.equal(readDate('2026-11-01T07:30Z', 'America/Los_Angeles'), '2026-11-01'); // 00:30 PDT
+      assert.equal(readDate('2026-11-02T07:30Z', 'America/Los_Angeles'), '2026-11-01'); // 23:30 PST
+      assert.equal(readDate('2026-11-02T08:30Z', 'America/Los_Angeles'), '2026-11-02'); // 00:30 PST
+      // Spring forward, 2026-03-08 (02:00 PST becomes 03:00 PDT): 07:30 UTC is still 23:30 PST the day before.
+      assert.equal(readDate('2026-03-08T07:30Z', 'America/Los_Angeles'), '2026-03-07');
+      assert.equal(readDate('2026-03-09T06:30Z', 'America/Los_Angeles'), '2026-03-08'); // 23:30 PDT
+      assert.equal(readDate('2026-03-09T07:30Z', 'America/Los_Angeles'), '2026-03-09'); // 00:30 PDT
+      // A wall-clock time that does not exist that night (02:30) is still that date.
+      assert.equal(readDate('2026-03-08T02:30', 'America/Los_Angeles'), '2026-03-08');
+    });
+
+    it('rejects what is not a valid date or date-time, and date-times that leave the years 1000–9999', () => {
+      const invalid = [
+        '2026-02-30T10:00', '2026-11-27T24:00', '2026-11-27T08:60', '2026-11-27T08:30:60', '2026-11-27T8:30', '2026-11-27T08',
+        '2026-11-27T08:30+5:30', '2026-11-27T08:30+24:00', '2026-11-27T08:30+05:60', '2026-11-27T08:30z', '2026-11-27T08:30 Z',
+        '2026-11-27T08:30:00.', '2026-11-27T08:30:00.1234567890', '2026-11-27T08:30+0530', '2026-11-27  08:30', '2026-11-27T',
+        '27/11/2026 08:30', 'tomorrow', '', '0999-12-31T23:00', '9999-12-31T23:00-05:00', '1000-01-01T00:30+01:00',
+      ];
+      for (const value of invalid) assert.equal(readDate(value, 'UTC'), undefined, value);
+      assert.equal(readDate('9999-12-31T23:00-05:00', 'America/Los_Angeles'), '9999-12-31'); // in range there
+      assert.equal(readDate(42, 'UTC'), undefined);
+      assert.equal(readDate('2026-11-27T08:30Z', 'Not/AZone'), undefined);
+    });
+
+    it('takes today in the team zone from an injected instant', () => {
+      const now = new Date('2026-11-27T20:00:00Z');
+      assert.deepEqual(
+        ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati'].map((zone) => todayIn(zone, now)),
+        ['2026-11-27', '2026-11-27', '2026-11-28', '2026-11-28'],
+      );
+      assert.ok(isTimeZone('Asia/Kolkata') && isTimeZone('UTC') && !isTimeZone('Asia/Kolkatta') && !isTimeZone(''));
+    });
+
+    it('lints date-times as dates in the config’s zone, and invalid ones with a clear message', () => {
+      const kolkata = loadConfig('timezone: Asia/Kolkata\n').config;
+      const la = loadConfig('timezone: America/Los_Angeles\n').config;
+      // Due 2026-11-27 23:30 in New York: 2026-11-28 in Kolkata (not yet past on the 27th there), the 27th in LA.
+      const text = CLEAN.replace(/^due:.*$/m, "due: '2026-11-27T23:30-05:00'");
+      const rules = (config: typeof la, today: string) => lintText(text, { config, today }).issues.map((i) => i.ruleId);
+      assert.ok(!rules(kolkata, '2026-11-28').includes('overdue'));
+      assert.ok(rules(la, '2026-11-28').includes('overdue'));
+      assert.ok(!rules(la, '2026-11-28').includes('invalid-field'));
+      const bad = CLEAN.replace(/^due:.*$/m, 'due: 2026-11-27T25:00');
+      const [issue] = assertInvalid('invalid-field', bad, [lineStarting(bad, 'due:')]);
+      assert.equal(issue!.message, 'Unexpected date `2026-11-27T25:00` in `due`, expected a valid date as YYYY-MM-DD or date-time as YYYY-MM-DDTHH:MM');
+    });
+  });
+
+  describe('timezone in .handoff.yml', () => {
+    it('takes an IANA name, and reports an unknown one at its value with the closest name', () => {
+      assert.deepEqual(loadConfig('timezone: Asia/Kolkata\n'), { config: { ...loadConfig('').config, timeZone: 'Asia/Kolkata' }, problems: [] });
+      const { config, problems } = loadConfig('folder: x\ntimezone: Europe/Berln\n');
+      assert.equal(config.timeZone, undefined);
+      assert.deepEqual(problems.map((p) => [p.message, p.range.start.line, p.range.start.character]), [['Unknown time zone `Europe/Berln`; did you mean `Europe/Berlin`?', 1, 10]]);
+      assert.match(loadConfig('timezone: Mars/Olympus_Mons_Base\n').problems[0]!.message, /^Unknown time zone `Mars\/Olympus_Mons_Base`, expected an IANA name/);
+      assert.equal(loadConfig('timezone: 5\n').problems.length, 1);
+    });
+  });
 });
+

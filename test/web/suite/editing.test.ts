@@ -2,9 +2,10 @@
 // through workspace.fs (on memfs: the test file system, as on github.dev its virtual one).
 import * as vscode from 'vscode';
 import { ok, waitFor } from './check';
-import { completeHandoff } from '../../generators/complete-handoff';
+import { handoffDoc } from '../../generators/handoff-doc';
 
-const COMPLETE = completeHandoff('Web handoff');
+const COMPLETE = handoffDoc({ title: 'Web handoff', due: '2099-01-01', checklist: [true] });
+const CONTEXT = '## Context\n\nFinance is busy with the ERP roll-out.\n\n';
 
 async function write(name: string, text: string): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, `web-${name}.md`);
@@ -31,7 +32,7 @@ describe('Editing handoffs in the web worker', () => {
   });
 
   it('offers a quick fix that adds a missing section', async () => {
-    const uri = await write('fix', COMPLETE.replace('## Context\nBackground.\n', ''));
+    const uri = await write('fix', COMPLETE.replace(CONTEXT, ''));
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     const missing = await waitFor(
