@@ -106,7 +106,7 @@ export function count(n: number, word: string): string {
 }
 
 /** Columns padded to the widest cell (the last column is not padded). */
-function table(raw: readonly (readonly string[])[]): string[] {
+export function table(raw: readonly (readonly string[])[]): string[] {
   // Names and titles come from files: no control character reaches the terminal.
   const rows = raw.map((r) => r.map(escapeControl));
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? '')))) ?? [];

@@ -109,7 +109,9 @@ describe('metrics of examples/', function () {
     const { code, stdout, stderr } = await stats(['examples/handoffs', '--format', 'json', '--no-git']);
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
-    assert.deepEqual(JSON.parse(stdout), { ...JSON.parse(JSON.stringify(metrics)), gitHistory: false });
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report, { ...JSON.parse(JSON.stringify(metrics)), gitHistory: false, repository: report.repository });
+    assert.ok(typeof report.repository === 'string' && report.repository.length > 0, 'the repository, by its folder name with --no-git');
   });
 
   it('`handoff stats examples --format json` (with git history, where there is one) has the same required numbers', async () => {
