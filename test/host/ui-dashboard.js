@@ -58,7 +58,7 @@ async function dashboardStep({ page, check, report, shot }) {
   for (const id of ['total', 'open', 'overdue', 'stale', 'age']) cards[id] = (await frame.locator(`[data-card="${id}"] .value`).innerText()).trim();
   report('Dashboard cards', JSON.stringify(cards));
   // examples/ holds 17 handoffs, 15 of them open (done and cancelled are closed).
-  check('dashboard shows the 17 example handoffs, 15 open', cards.total === '17' && cards.open === '15', JSON.stringify(cards));
+  check('dashboard shows the 24 example handoffs (17 + 7 journey stages), 15 open', cards.total === '24' && cards.open === '15', JSON.stringify(cards));
   const teams = await frame.locator('[data-chart="receiver"] .bar').count();
   check('dashboard draws the team load bars and the heat table', teams > 0 && (await frame.locator('table.heatmap td.heat').count()) > 0);
 
