@@ -101,7 +101,7 @@
       card('total', 'Handoffs', m.total, `${m.closed} closed`),
       card('open', 'Open', m.open, `${m.ageSources.unknown ? `${m.ageSources.unknown} of unknown age` : 'not done or cancelled'}`),
       card('overdue', 'Overdue', m.overdue, 'open and past due', m.overdue > 0 ? 'alert' : ''),
-      card('stale', 'Stale', m.stale, `open > ${m.staleAfterDays} days`, m.stale > 0 ? 'caution' : ''),
+      card('stale', 'Stale', m.stale, `waiting > ${m.staleAfterDays} days`, m.stale > 0 ? 'caution' : ''),
       card('age', 'Median age (open)', days(m.ageDays.median), `p90 ${days(m.ageDays.p90)}`),
       card('accept', 'Time to accept', days(accepted.median), milestone(accepted, 'no accepted handoffs')),
       card('done', 'Time to done', days(done.median), milestone(done, 'no done handoffs')),

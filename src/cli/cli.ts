@@ -4,6 +4,7 @@ import { CliError } from './args';
 import { runGraph } from './run-graph';
 import { runLint } from './run-lint';
 import { runList } from './run-list';
+import { runMergeReports } from './run-merge-reports';
 import { runStats } from './run-stats';
 import { EXIT_ERROR, EXIT_OK, guarded, type CliContext } from './context';
 
@@ -16,6 +17,7 @@ Commands:
   list [paths or globs...]   list open handoffs: who, what, by when, checklist progress
   stats [paths or globs...]  handoff health: open, overdue, stale, load per team, ages
   graph [paths or globs...]  journeys (handoffs linked by follows) as Mermaid, DOT or JSON
+  merge-reports FILE...      one JSON or SARIF report from several lint reports (shards, repositories)
 
 Options:
   -h, --help       show this help (handoff <command> --help for a command's options)
@@ -39,8 +41,10 @@ export function runCli(argv: readonly string[], ctx: CliContext): Promise<number
         return runStats(rest, ctx);
       case 'graph':
         return runGraph(rest, ctx);
+      case 'merge-reports':
+        return runMergeReports(rest, ctx);
       case 'help':
-        if (rest[0] === 'lint' || rest[0] === 'list' || rest[0] === 'stats' || rest[0] === 'graph') return runCli([rest[0], '--help'], ctx);
+        if (rest[0] === 'lint' || rest[0] === 'list' || rest[0] === 'stats' || rest[0] === 'graph' || rest[0] === 'merge-reports') return runCli([rest[0], '--help'], ctx);
         ctx.output.stdout(MAIN_HELP);
         return EXIT_OK;
       case '-h':
@@ -58,7 +62,7 @@ export function runCli(argv: readonly string[], ctx: CliContext): Promise<number
         throw new CliError(
           command.startsWith('-')
             ? `unknown option '${command}'; see \`handoff --help\``
-            : `unknown command '${command}', expected lint, list, stats or graph; see \`handoff --help\``,
+            : `unknown command '${command}', expected lint, list, stats, graph or merge-reports; see \`handoff --help\``,
         );
     }
   });

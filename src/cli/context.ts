@@ -37,6 +37,8 @@ export interface CliContext {
   readonly readStdin?: () => Promise<Uint8Array>;
   /** Replaces a file atomically (`--fix`, `--output-file`). */
   readonly writeFile?: (path: string, data: Uint8Array) => Promise<void>;
+  /** Creates a folder and its parents (`--cache`). */
+  readonly makeDirectory?: (path: string) => Promise<void>;
 }
 
 /** `--today YYYY-MM-DD` when given (every date rule and age uses it), else the context's date, else today in `timeZone`. */

@@ -9,6 +9,10 @@ import {
   lintDocument,
   parseHandoff,
   readHandoffFile,
+  resolveSeverity,
+  RULES,
+  type HandoffDocument,
+  type LintOptions,
   relative,
   type ConfigInForce,
   type FileSystem,
@@ -26,12 +30,16 @@ export interface FileOutcome {
   /** Why the file was not read (binary, too large, unreadable, vanished). */
   readonly skip?: ScanSkip;
   readonly handoff: boolean;
+  /** A handoff the config's `exclude:` leaves out. */
+  readonly excluded?: boolean;
   readonly invalidUtf8: boolean;
   readonly problems: readonly Problem[];
   /** --fix rewrote the file. */
   readonly fixed?: boolean;
   /** What the cross-document rules need of the handoff (lintJourneys). */
   readonly journey?: JourneyFacts;
+  /** The rules that ran on it and depend on the date alone (`--cache` re-runs them on another day). */
+  readonly dated?: readonly string[];
 }
 
 /** Gives the config in force for a folder (its problems are the caller's to report). */
@@ -56,7 +64,7 @@ export async function lintFile(fs: FileSystem, file: FoundFile, configFor: Confi
   const handoff = read.handoff ?? read.meantAsHandoff;
   if (!handoff) return { path: file.path, handoff: false, invalidUtf8: false, problems: [] };
   const found = await configFor(dirname(file.path));
-  if (isExcludedByConfig(found, file.path)) return { path: file.path, handoff: false, invalidUtf8: false, problems: [] };
+  if (isExcludedByConfig(found, file.path)) return { path: file.path, handoff: false, excluded: true, invalidUtf8: false, problems: [] };
   const config = found.config;
   const shown = relative(settings.cwd, file.path) || '.';
   const options = { config, today: settings.today, severities: settings.severities };
@@ -74,7 +82,24 @@ export async function lintFile(fs: FileSystem, file: FoundFile, configFor: Confi
   }
   const problems = issues.map((issue) => toProblem(shown, issue, doc.lines.lineText(issue.range.start.line)));
   if (!doc.isHandoff) return { path: file.path, handoff: false, invalidUtf8: handoff.invalidUtf8, problems, fixed };
-  return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems, fixed, journey: journeyFacts(doc, file.path, options) };
+  return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems, fixed, journey: journeyFacts(doc, file.path, options), dated: datedRules(doc, options) };
+}
+
+/** The ids of the rules that depend on `today` and that lintDocument runs on `doc`. */
+export function datedRules(doc: HandoffDocument, options: LintOptions): string[] {
+  const typed = doc.type !== undefined && options.config.types.has(doc.type);
+  return RULES.map((r) => r.meta)
+    .filter((m) => m.dependsOnToday && !doc.disabledRules.has(m.id) && (typed || !m.requiresType) && resolveSeverity(m.id, m.defaultSeverity, options) !== 'off')
+    .map((m) => m.id);
+}
+
+/** A handoff's journey facts from its front-matter alone: for the files another shard lints. */
+export async function readJourneyFacts(fs: FileSystem, file: FoundFile, configFor: ConfigFor, settings: LintSettings): Promise<JourneyFacts | undefined> {
+  const read = await readHandoffFile(fs, file, DEFAULT_MAX_FILE_SIZE);
+  if (!read.handoff) return undefined;
+  const found = await configFor(dirname(file.path));
+  if (isExcludedByConfig(found, file.path)) return undefined;
+  return journeyFacts(read.handoff.header, file.path, { config: found.config, today: settings.today, severities: settings.severities });
 }
 
 /** Lints `files` one after the other in this thread. */

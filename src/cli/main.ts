@@ -1,5 +1,6 @@
 // The `handoff` executable: the only module that touches process (argv, stdout, stderr, exit code).
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './cli';
@@ -66,6 +67,7 @@ if (isLintWorker()) {
     stdoutIsTerminal: process.stdout.isTTY === true,
     readStdin,
     writeFile: writeFileAtomic,
+    makeDirectory: async (path) => void (await mkdir(path, { recursive: true })),
     output: {
       stdout: (text) => void process.stdout.write(text),
       stderr: (text) => void process.stderr.write(text),

@@ -1,13 +1,18 @@
 // `handoff lint [paths or globs...]`: lints every handoff with the same core function the editor uses.
-import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, WORKSPACE_RULES, defaultConfig, lintWorkspace, todayIn, ruleDocUrl, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
+import { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, RULES, WORKSPACE_RULES, defaultConfig, dirname, ruleDocUrl, findMarkdownFiles, join, relative, resolveSeverity, type FileSystem, type FoundFile, type HandoffConfig, type ScanSkip } from '../core/index';
 import { CliError, booleanOption, choiceOption, countOption, parseArgs, stringOption, type ParsedArgs } from './args';
 import { formatGithub } from './formatters/github';
-import { formatJson, toProblem, type Problem } from './formatters/json';
+import { formatJson, type Problem } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { severityOverrides, writeOutput } from './lint-options';
+import { changedMarkdownFiles, gitChanges } from './changed-files';
+import { cacheFolder } from './cache-folder';
+import { LintCache } from './lint-cache';
+import { nodeGit } from '../node/git-runner';
+import { inShard, parseShard, type Shard } from './shard';
 import { lintFile, lintFilesHere, type ConfigFor, type FileOutcome, type FixWriter, type LintSettings } from './lint-files';
-import { resolveLinkTargets } from './journey-targets';
+import { addJourneyProblems } from './journey-problems';
 import { checkMatched, resolveTargets } from './targets';
 import { ANSI, PLAIN, useColors } from './terminal';
 import { ConfigResolver } from './config-resolver';
@@ -38,6 +43,15 @@ Options:
   --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
   --fix               apply every available fix to the files, then report what is left
   --stdin-filename PATH  with '-': lint stdin as the file PATH (its config, its name in reports)
+  --cache             remember each file's results (by content, config and tool version) and
+                      lint only what changed since the last --cache run; same output
+  --cache-location DIR  where --cache keeps them (default: node_modules/.cache/handoff/ under
+                      the repository root)
+  --changed-since REF lint only the Markdown files added or changed since the merge-base of REF
+                      and HEAD (committed, uncommitted or untracked), and those governed by a
+                      changed .handoff.yml; needs git
+  --shard i/n         lint only the i-th of n parts of the files (split by a hash of each path
+                      from the repository root), for n CI runners; see handoff merge-reports
   --max-warnings N    fail when there are more than N warnings (default: no limit)
   --quiet             report errors only (warnings still count for --max-warnings)
   --no-error-on-unmatched-pattern  do not fail when a path or pattern matches no Markdown file
@@ -76,6 +90,10 @@ async function lint(argv: readonly string[], ctx: CliContext): Promise<number> {
       'max-warnings': 'string',
       quiet: 'boolean',
       'no-error-on-unmatched-pattern': 'boolean',
+      cache: 'boolean',
+      shard: 'string',
+      'changed-since': 'string',
+      'cache-location': 'string',
       color: 'boolean',
       'no-color': 'boolean',
       help: 'boolean',
@@ -106,13 +124,17 @@ async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): 
   // The current folder's config is checked even when no file below uses it; SARIF lists its severities.
   const config = await configs.forFolder(ctx.cwd);
   const configFor: ConfigFor = (folder) => configs.inFolder(folder);
+  const shardOption = stringOption(args, 'shard');
+  const shard = shardOption === undefined ? undefined : parseShard(shardOption);
   const write = booleanOption(args, 'fix') ? fixWriter(ctx) : undefined;
 
-  const { outcomes, skipped } = args.positionals.includes('-')
+  const { outcomes, skipped, others } = args.positionals.includes('-')
     ? await lintStdin(ctx, args, configFor, settings, write)
-    : await lintFiles(ctx, args, configFor, settings, write);
+    : await lintFiles(ctx, args, configFor, settings, write, shard);
   outcomes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  await addJourneyProblems(ctx.fs, outcomes, settings);
+  // --changed-since reads only the changed files: whether a follower exists elsewhere is unknown, so
+  // missing-next (which needs every handoff) is left to a full run rather than guessed.
+  await addJourneyProblems(ctx.fs, outcomes, settings, { others: others ?? [], configFor, left: stringOption(args, 'changed-since') !== undefined ? ['missing-next'] : [] });
   reportScan(
     ctx,
     [...skipped, ...outcomes.flatMap((o) => (o.skip ? [o.skip] : []))],
@@ -120,7 +142,7 @@ async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): 
   );
   const handoffs = outcomes.filter((o) => o.handoff).length;
   // Config problems first: they explain what follows.
-  const problems = [...configs.problems(), ...outcomes.flatMap((o) => o.problems)];
+  const problems = [...(await configProblems(ctx, configs, shard)), ...outcomes.flatMap((o) => o.problems)];
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const shown = quiet ? problems.filter((p) => p.severity === 'error') : problems;
@@ -147,25 +169,62 @@ interface Linted {
   readonly outcomes: FileOutcome[];
   /** Files the walk could not read. */
   readonly skipped: readonly ScanSkip[];
+  /** With --shard, the matched files other shards lint: the cross-document rules need them all. */
+  readonly others?: readonly FoundFile[];
 }
 
-async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor, settings: LintSettings, write: FixWriter | undefined): Promise<Linted> {
+async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor, settings: LintSettings, write: FixWriter | undefined, shard: Shard | undefined): Promise<Linted> {
   if (stringOption(args, 'stdin-filename') !== undefined) throw new CliError(`--stdin-filename needs '-' (stdin) as the path to lint`);
   const targets = await resolveTargets(ctx, args.positionals);
   // Every Markdown file is read, kept only if it is a handoff, and linted at once (its text then
   // dropped), on worker threads when asked for (HANDOFF_LINT_THREADS) and there are many; the
   // header read to tell handoffs apart is reused, not read again.
   const skipped: ScanSkip[] = [];
-  const files = await findMarkdownFiles(ctx.fs, targets.roots, { excluded: targets.excluded, onSkip: (skip) => skipped.push(skip) });
-  if (!booleanOption(args, 'no-error-on-unmatched-pattern')) checkMatched(targets, files, skipped);
+  const since = stringOption(args, 'changed-since');
+  let files: FoundFile[];
+  let others: FoundFile[] | undefined;
+  if (since !== undefined) {
+    // Only what git lists is read: no walk, and no pattern is expected to match.
+    files = await changedMarkdownFiles(ctx.fs, await gitChanges(nodeGit(), ctx.cwd, since), targets, configFor);
+  } else {
+    files = await findMarkdownFiles(ctx.fs, targets.roots, { excluded: targets.excluded, onSkip: (skip) => skipped.push(skip) });
+    if (!booleanOption(args, 'no-error-on-unmatched-pattern')) checkMatched(targets, files, skipped);
+  }
+  if (shard) {
+    // Every shard reads the configs of all folders, so the one that owns a config reports its problems.
+    for (const folder of new Set(files.map((f) => dirname(f.path)))) await configFor(folder);
+    const root = await repositoryRoot(ctx);
+    const mine = (path: string) => inShard(relative(root, path), shard);
+    others = files.filter((f) => !mine(f.path));
+    files = files.filter((f) => mine(f.path));
+    skipped.splice(0, skipped.length, ...skipped.filter((s) => mine(s.path)));
+  }
+  const cache = booleanOption(args, 'cache') && !write ? await LintCache.open(ctx, await cacheFolder(ctx, args), settings) : undefined;
+  if (cache) return { outcomes: await lintWithCache(ctx, cache, files, configFor, settings), skipped, others };
   const workers = ctx.lintWorkers;
   // --fix writes from this thread: workers only read.
   const outcomes =
     workers && !write && files.length >= workers.minFiles
       ? await workers.lint(files, configFor, settings)
       : await lintFilesHere(ctx.fs, files, configFor, settings, write);
-  return { outcomes, skipped };
+  return { outcomes, skipped, others };
 }
+
+/** --cache: files unchanged since the last run are not linted again; the rest are, here, and remembered. */
+async function lintWithCache(ctx: CliContext, cache: LintCache, files: readonly FoundFile[], configFor: ConfigFor, settings: LintSettings): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  const stale: FoundFile[] = [];
+  for (const file of files) {
+    const reused = await cache.reuse(ctx.fs, file, configFor, settings);
+    if (reused) outcomes.push(reused);
+    else stale.push(file);
+  }
+  const fresh = await lintFilesHere(cache.hashing(ctx.fs), stale, configFor, settings);
+  for (let i = 0; i < stale.length; i++) await cache.store(stale[i]!, fresh[i]!, configFor, settings);
+  await cache.save(ctx);
+  return [...outcomes, ...fresh];
+}
+
 
 /** `handoff lint - --stdin-filename PATH`: stdin linted as if it were PATH, with PATH's config. */
 async function lintStdin(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor, settings: LintSettings, write: FixWriter | undefined): Promise<Linted> {
@@ -186,19 +245,15 @@ async function lintStdin(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
   return { outcomes: [await lintFile(fs, file, configFor, settings)], skipped: [] };
 }
 
-/** The cross-document rules over every linted handoff, their problems added to each file's, in line order. */
-async function addJourneyProblems(fs: FileSystem, outcomes: FileOutcome[], settings: LintSettings): Promise<void> {
-  const handoffs = outcomes.flatMap((o) => (o.journey ? [o.journey] : []));
-  const found = lintWorkspace(handoffs, { targets: await resolveLinkTargets(fs, handoffs), today: settings.today ?? todayIn() });
-  if (!found.size) return;
-  for (const [i, outcome] of outcomes.entries()) {
-    const issues = found.get(outcome.path);
-    if (!issues) continue;
-    const shown = relative(settings.cwd, outcome.path) || '.';
-    const problems = [...outcome.problems, ...issues.map((issue) => toProblem(shown, issue))];
-    problems.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-    outcomes[i] = { ...outcome, problems };
+
+/** Config problems, by file; with --shard only those of the configs the shard owns (by the same hash). */
+async function configProblems(ctx: CliContext, configs: ConfigResolver, shard: Shard | undefined): Promise<Problem[]> {
+  let problems = configs.problems();
+  if (shard) {
+    const root = await repositoryRoot(ctx);
+    problems = problems.filter((p) => inShard(relative(root, join(ctx.cwd, p.file)), shard));
   }
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 function fixWriter(ctx: CliContext): FixWriter {

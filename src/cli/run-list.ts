@@ -10,6 +10,8 @@ import { EXIT_OK, guarded, plural, today, type CliContext } from './context';
 import { displayPath } from './repository';
 import { forEachHandoff } from './scan';
 import { resolveTargets } from './targets';
+import { cacheFolder } from './cache-folder';
+import { FactsCache, type DocumentFacts } from './facts-cache';
 
 export const LIST_FORMATS = ['text', 'json'] as const;
 
@@ -32,6 +34,10 @@ Options:
   --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
   --config FILE       config file for every file (default: the nearest .handoff.yml or
                       .handoff.yaml in the file's folder or a folder above it)
+  --cache             remember each handoff's checklist counts (by content, config and tool
+                      version) and parse only what changed since the last --cache run
+  --cache-location DIR  where --cache keeps them (default: node_modules/.cache/handoff/ under
+                      the repository root)
   -h, --help          show this help
 
 Exit codes: 0 listed (even when nothing matches), 2 bad usage. Config problems go to stderr.
@@ -69,7 +75,7 @@ export function runList(argv: readonly string[], ctx: CliContext, deps: ListDeps
 async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff list',
-    options: { status: 'string', assignee: 'string', owner: 'string', overdue: 'boolean', all: 'boolean', journey: 'string', format: 'string', config: 'string', today: 'string', help: 'boolean' },
+    options: { status: 'string', assignee: 'string', owner: 'string', overdue: 'boolean', all: 'boolean', journey: 'string', format: 'string', config: 'string', today: 'string', cache: 'boolean', 'cache-location': 'string', help: 'boolean' },
     aliases: { h: 'help' },
   });
   if (booleanOption(args, 'help')) {
@@ -96,9 +102,10 @@ async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): P
   const day = today(ctx, args, here.timeZone);
 
   // Journeys need every handoff's links, from its front-matter; only the listed ones are parsed.
+  const cache = booleanOption(args, 'cache') ? await FactsCache.open(ctx, await cacheFolder(ctx, args), 'list') : undefined;
   const listed: { path: string; entry: Omit<ListEntry, 'follows' | 'journey'> }[] = [];
   const handoffs: JourneyFacts[] = [];
-  await forEachHandoff(ctx, targets, configs, (handoff, config) => {
+  await forEachHandoff(ctx, targets, configs, (handoff, config, found) => {
     const facts = journeyFacts(handoff.header, handoff.path, { config, today: day });
     if (facts) handoffs.push(facts);
     const header = summarizeHeader(handoff.header, config, day);
@@ -106,8 +113,12 @@ async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): P
     if (assignee !== undefined && !matchesPerson(header.assignee, assignee)) return;
     if (owner !== undefined && !matchesPerson(header.owner, owner)) return;
     if (overdueOnly && !header.overdue) return;
-    listed.push({ path: handoff.path, entry: toEntry(displayPath(ctx, handoff.path), summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day)) });
+    const summary = cache
+      ? { ...header, ...pickTitleAndChecklist(cache.facts(handoff.path, handoff.text, handoff.header, found)) }
+      : summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day);
+    listed.push({ path: handoff.path, entry: toEntry(displayPath(ctx, handoff.path), summary) });
   });
+  await cache?.save(ctx);
   configs.reportProblems();
   const graph = buildJourneyGraph(handoffs);
   const entries: ListEntry[] = listed
@@ -120,6 +131,10 @@ async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): P
   entries.sort(byDue);
   ctx.output.stdout(format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : formatTable(entries, { all: all || statuses !== undefined }));
   return EXIT_OK;
+}
+
+function pickTitleAndChecklist(facts: DocumentFacts): Pick<HandoffSummary, 'title' | 'checklist'> {
+  return { title: facts.title, checklist: facts.checklist };
 }
 
 /** The person an --assignee/--owner value asks for; \`me\` is HANDOFF_ME, else git's user.email. */

@@ -1,15 +1,20 @@
 // `handoff stats [paths]`: handoff health — counts, load per team, flow, ages, time to accept and
 // to done, checklists, frequent problems — as text, JSON or Markdown (a PR comment, a weekly report).
-import { computeMetrics, dirname, lintDocument, parseHandoff, summarizeHandoff, type GitRunner, type HandoffConfig, type HandoffHistory, type MetricsEntry } from '../core/index';
+import { basename, computeMetrics, dirname, isExcludedByConfig, join, summarizeHeader, lintDocument, parseHandoff, summarizeHandoff, type GitRunner, type HandoffConfig, type HandoffHistory, type MetricsEntry } from '../core/index';
 import { nodeGit } from '../node/git-runner';
-import { booleanOption, choiceOption, parseArgs, stringOption } from './args';
+import { booleanOption, choiceOption, CliError, parseArgs, stringOption } from './args';
 import { formatStatsMarkdown } from './formatters/stats-markdown';
 import { formatStatsText } from './formatters/stats-text';
 import { readHistory } from './stats-git';
+import { gitOutput } from './git-output';
 import { ConfigResolver } from './config-resolver';
 import { EXIT_OK, guarded, today, type CliContext } from './context';
-import { displayPath } from './repository';
+import { displayPath, repositoryRoot } from './repository';
+import { mergeStats, parseStatsReport, withoutCredentials, type StatsReport } from './stats-merge';
+import { repositoriesMarkdown, repositoriesText } from './formatters/stats-repositories';
 import { scanForCli } from './scan';
+import { cacheFolder } from './cache-folder';
+import { FactsCache } from './facts-cache';
 import { resolveTargets } from './targets';
 
 export const STATS_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -21,16 +26,25 @@ folder): how many are open, overdue and stale (open longer than stale_after_days
 per receiving team, the flow from team to team, the age of open handoffs, the time from created
 to accepted and to done per type and team, checklist completion and the most frequent problems.
 
+\`--format json\` names its repository: the URL of its \`origin\` remote (without credentials), else
+the name of its folder.
+
 Ages count from \`created\`; a handoff without one is dated by the commit that first added it.
 The time to done comes from git history (the commit that set the current status). Git runs once
 per folder over all its handoffs; outside a git repository those numbers are simply left out.
 
 Options:
   --format FORMAT     text (default), json or markdown (for a pull-request comment or a report)
-  --no-git            do not read git history
+  --no-git            do not read git history (json names the repository by its folder)
+  --merge FILE...     combine the json reports of several repositories (handoff stats --format
+                      json > FILE in each) into one, with a row per repository
   --today YYYY-MM-DD  the date that due dates and ages are measured against (default: today)
   --config FILE       config file for every file (default: the nearest .handoff.yml or
                       .handoff.yaml in the file's folder or a folder above it)
+  --cache             remember each handoff's parse and lint results (by content, config and tool
+                      version) and redo only what changed since the last --cache run
+  --cache-location DIR  where --cache keeps them (default: node_modules/.cache/handoff/ under
+                      the repository root)
   -h, --help          show this help
 
 Exit codes: 0 measured (even with no handoffs), 2 bad usage. Config problems go to stderr.
@@ -49,7 +63,7 @@ export function runStats(argv: readonly string[], ctx: CliContext, deps: StatsDe
 async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): Promise<number> {
   const args = parseArgs(argv, {
     command: 'handoff stats',
-    options: { format: 'string', config: 'string', today: 'string', 'no-git': 'boolean', help: 'boolean' },
+    options: { format: 'string', config: 'string', today: 'string', 'no-git': 'boolean', merge: 'boolean', cache: 'boolean', 'cache-location': 'string', help: 'boolean' },
     aliases: { h: 'help' },
   });
   if (booleanOption(args, 'help')) {
@@ -57,6 +71,7 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
     return EXIT_OK;
   }
   const format = choiceOption(args, 'format', STATS_FORMATS, 'text');
+  if (booleanOption(args, 'merge')) return mergeReports(ctx, args.positionals, format);
   const configs = new ConfigResolver(ctx, stringOption(args, 'config'));
   const fallback = await configs.forFolder(ctx.cwd);
   const targets = await resolveTargets(ctx, args.positionals);
@@ -65,14 +80,23 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
 
   const entries: MetricsEntry[] = [];
   const configOf = new Map<string, HandoffConfig>();
+  const cache = booleanOption(args, 'cache') ? await FactsCache.open(ctx, await cacheFolder(ctx, args), 'stats') : undefined;
   for (const handoff of scan.handoffs) {
-    if (await configs.excludes(handoff.path)) continue;
-    const config = await configs.forFile(handoff.path);
+    const found = await configs.inForce(handoff.path);
+    if (isExcludedByConfig(found, handoff.path)) continue;
+    const config = found.config;
     const path = displayPath(ctx, handoff.path);
-    const doc = parseHandoff(handoff.text);
     configOf.set(path, config);
+    if (cache) {
+      const facts = cache.facts(handoff.path, handoff.text, handoff.header, found, day);
+      const summary = { ...summarizeHeader(handoff.header, config, day), title: facts.title, checklist: facts.checklist };
+      entries.push({ path, summary, issues: facts.issues!.map((issue) => ({ ...issue, fixes: [] })) });
+      continue;
+    }
+    const doc = parseHandoff(handoff.text);
     entries.push({ path, summary: summarizeHandoff(doc, config, day), issues: lintDocument(doc, { config, today: day }) });
   }
+  await cache?.save(ctx);
 
   configs.reportProblems();
   let history: HandoffHistory | undefined;
@@ -85,12 +109,46 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
 
   const metrics = computeMetrics(entries, { config: (p) => configOf.get(p) ?? fallback, today: day, history });
   const gitHistory = history !== undefined && (history.firstSeen.size > 0 || history.statusChanges.size > 0);
+  const repository = await repositoryName(ctx, booleanOption(args, 'no-git') ? undefined : git);
   const output =
     format === 'json'
-      ? `${JSON.stringify({ ...metrics, gitHistory }, null, 2)}\n`
+      ? `${JSON.stringify({ ...metrics, gitHistory, repository }, null, 2)}\n`
       : format === 'markdown'
         ? formatStatsMarkdown(metrics, { gitHistory })
         : formatStatsText(metrics, { gitHistory });
   ctx.output.stdout(output);
+  return EXIT_OK;
+}
+
+/** The URL of the repository's `origin` remote without credentials, else the name of its folder. */
+async function repositoryName(ctx: CliContext, git: GitRunner | undefined): Promise<string> {
+  const root = await repositoryRoot(ctx);
+  const url = git && (await gitOutput(git, root, ['remote', 'get-url', 'origin']))?.trim();
+  return url ? withoutCredentials(url) : basename(root) || root;
+}
+
+/** `--merge FILE...`: the organisation view. */
+async function mergeReports(ctx: CliContext, files: readonly string[], format: (typeof STATS_FORMATS)[number]): Promise<number> {
+  const reports: StatsReport[] = [];
+  for (const name of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await ctx.fs.readFile(join(ctx.cwd, name.replace(/\\/g, '/')));
+    } catch {
+      throw new CliError(`cannot read stats report ${name}`);
+    }
+    reports.push(parseStatsReport(name, new TextDecoder().decode(bytes)));
+  }
+  const merged = mergeStats(reports);
+  const days = new Set(reports.map((r) => r.today));
+  if (days.size > 1) ctx.output.stderr(`handoff: note: the reports were made on different days (${[...days].sort().join(', ')})\n`);
+  const options = { gitHistory: merged.gitHistory };
+  ctx.output.stdout(
+    format === 'json'
+      ? `${JSON.stringify(merged, null, 2)}\n`
+      : format === 'markdown'
+        ? formatStatsMarkdown(merged, options) + repositoriesMarkdown(merged.repositories)
+        : formatStatsText(merged, options) + repositoriesText(merged.repositories),
+  );
   return EXIT_OK;
 }

@@ -1,5 +1,5 @@
 // The walk for `list` and `stats`: handoffs under the targets, skipped files reported on stderr.
-import { isExcludedByConfig, scanHandoffs, type HandoffConfig, type HandoffScan, type ScanSkip, type ScannedHandoff } from '../core/index';
+import { isExcludedByConfig, scanHandoffs, type ConfigInForce, type HandoffConfig, type HandoffScan, type ScanSkip, type ScannedHandoff } from '../core/index';
 import type { ConfigResolver } from './config-resolver';
 import type { CliContext } from './context';
 import { displayPath } from './repository';
@@ -27,7 +27,7 @@ export async function forEachHandoff(
   ctx: CliContext,
   targets: Targets,
   configs: ConfigResolver,
-  visit: (handoff: ScannedHandoff, config: HandoffConfig) => void,
+  visit: (handoff: ScannedHandoff, config: HandoffConfig, found: ConfigInForce) => void,
 ): Promise<number> {
   const pending: Promise<void>[] = [];
   const invalid: string[] = [];
@@ -37,7 +37,7 @@ export async function forEachHandoff(
     onHandoff: (handoff) => {
       if (handoff.invalidUtf8) invalid.push(handoff.path);
       const visited = configs.inForce(handoff.path).then((found) => {
-        if (!isExcludedByConfig(found, handoff.path)) visit(handoff, found.config);
+        if (!isExcludedByConfig(found, handoff.path)) visit(handoff, found.config, found);
       });
       visited.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
       pending.push(visited);

@@ -13,6 +13,8 @@ export interface Targets {
   readonly excluded: PathMatcher | undefined;
   /** The arguments that name no file among `found` (paths of Markdown files found or skipped). */
   unmatched(found: readonly string[]): string[];
+  /** True when a path is under a target (and its glob) and not left out by a negation. */
+  includes(path: string): boolean;
 }
 
 interface Target {
@@ -35,6 +37,7 @@ export async function resolveTargets(ctx: TargetContext, args: readonly string[]
     roots: targets.map((t) => t.root),
     excluded: excluders.length ? (path) => excluders.some((matches) => matches(path)) : undefined,
     unmatched: (found) => targets.filter((t) => !found.some(t.matches)).map((t) => t.arg),
+    includes: (path) => targets.some((t) => t.matches(path)) && !excluders.some((matches) => matches(path)),
   };
 }
 

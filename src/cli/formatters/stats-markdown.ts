@@ -77,7 +77,7 @@ function refs(list: readonly HandoffRef[], what: string, value: (r: HandoffRef) 
 }
 
 /** A GFM table; numbers right-aligned when `align` is right (every column but the first). */
-function table(header: readonly string[], rows: readonly (readonly string[])[], align: 'left' | 'right'): string[] {
+export function table(header: readonly string[], rows: readonly (readonly string[])[], align: 'left' | 'right'): string[] {
   const rule = header.map((_, i) => (i > 0 && align === 'right' ? '---:' : '---'));
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(rule), ...rows.map(line)];
@@ -89,7 +89,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
  * an invisible word joiner after its `@`: GitHub links mentions after rendering, so a backslash
  * would not stop it notifying the team.
  */
-function escape(text: string): string {
+export function escape(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/([\\|*_`<>[\]#&~])/g, '\\$1')

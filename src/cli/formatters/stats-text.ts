@@ -16,7 +16,7 @@ export function formatStatsText(m: HandoffMetrics, options: StatsFormatOptions):
   if (m.total === 0) return `No handoffs (as of ${m.today}).\n`;
   const out: string[] = [];
   out.push(`Handoff health on ${m.today}: ${count(m.total, 'handoff')}, ${m.open} open, ${m.closed} closed`);
-  out.push(`  Overdue ${m.overdue}   Stale ${m.stale} (open > ${m.staleAfterDays} days)   Age of open handoffs: ${durationText(m.ageDays)}`);
+  out.push(`  Overdue ${m.overdue}   Stale ${m.stale} (waiting > ${m.staleAfterDays} days)   Age of open handoffs: ${durationText(m.ageDays)}`);
   if (m.ageSources.unknown) out.push(`  (${count(m.ageSources.unknown, 'open handoff')} without a \`created\` date or git history: age unknown)`);
 
   section(out, 'By status', bars(m.byStatus));
@@ -106,7 +106,7 @@ export function count(n: number, word: string): string {
 }
 
 /** Columns padded to the widest cell (the last column is not padded). */
-function table(raw: readonly (readonly string[])[]): string[] {
+export function table(raw: readonly (readonly string[])[]): string[] {
   // Names and titles come from files: no control character reaches the terminal.
   const rows = raw.map((r) => r.map(escapeControl));
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? '')))) ?? [];

@@ -62,6 +62,8 @@ export interface RuleMeta<M extends string = string> {
    * files only, and no other rule does.
    */
   readonly nonHandoffs?: boolean;
+  /** True when the result changes with `today` alone: caches (`lint --cache`) re-run such rules on another day. */
+  readonly dependsOnToday?: boolean;
 }
 
 interface BaseContext<M extends string> {

@@ -12,6 +12,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     requiresType: true,
+    dependsOnToday: true,
   },
   check(doc, { config, type, today, phase, report }) {
     const fm = doc.frontMatter;

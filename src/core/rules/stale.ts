@@ -13,6 +13,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     requiresType: true,
+    dependsOnToday: true,
   },
   check(doc, { config, today, phase, report }) {
     const fm = doc.frontMatter;

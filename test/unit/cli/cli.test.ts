@@ -19,7 +19,7 @@ describe('handoff (command dispatch)', () => {
     assert.deepEqual(await runInMemory(['frob'], {}), {
       code: 2,
       stdout: '',
-      stderr: "handoff: unknown command 'frob', expected lint, list, stats or graph; see `handoff --help`\n",
+      stderr: "handoff: unknown command 'frob', expected lint, list, stats, graph or merge-reports; see `handoff --help`\n",
     });
     assert.equal((await runInMemory(['--frob'], {})).stderr, "handoff: unknown option '--frob'; see `handoff --help`\n");
     const none = await runInMemory([], {});

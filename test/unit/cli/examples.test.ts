@@ -1,11 +1,13 @@
 // The CLI on the real examples/ folder: exactly the problems its README plants, and its open handoffs.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
 import type { Problem } from '../../../src/cli/formatters/json';
 import { runLint } from '../../../src/cli/run-lint';
 import { runList, type ListEntry } from '../../../src/cli/run-list';
+import { runMergeReports } from '../../../src/cli/run-merge-reports';
 import type { CliContext } from '../../../src/cli/context';
 import { REFERENCE_DATE } from '../../host/evergreen';
 import { repoRoot } from '../helpers/repo-root';
@@ -67,5 +69,26 @@ describe('the CLI on examples/', function () {
     assert.ok(entries.length > 0);
     assert.ok(entries.every((e) => e.status !== 'done' && e.status !== 'cancelled'));
     assert.ok(!entries.some((e) => e.file.includes('notes/')), 'ordinary notes are not handoffs');
+  });
+});
+
+describe('the CLI on examples/, sharded', () => {
+  it('three shards merged give the unsharded report: the cross-document rules see every shard\'s handoffs', async () => {
+    const whole = await run(runLint, ['examples', '--format', 'json']);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-shards-'));
+    try {
+      const files: string[] = [];
+      for (const i of [1, 2, 3]) {
+        const shard = await run(runLint, ['examples', '--format', 'json', '--shard', `${i}/3`]);
+        files.push(toPortablePath(path.join(dir, `shard-${i}.json`)));
+        fs.writeFileSync(files.at(-1)!, shard.stdout);
+      }
+      const merged = await run(runMergeReports, files);
+      assert.equal(merged.stdout, whole.stdout);
+      // TX-40's follower lives in journeys/: no shard may call it dropped.
+      assert.deepEqual((JSON.parse(merged.stdout) as Problem[]).filter((p) => p.rule === 'missing-next').map((p) => p.file), [DROPPED]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

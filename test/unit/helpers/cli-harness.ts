@@ -41,6 +41,7 @@ export async function runInMemory(
     stdoutIsTerminal: options.terminal ?? false,
     readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
     writeFile: async (path, data) => void fs.writeFile(path, data),
+    makeDirectory: async (path) => void fs.mkdir(path),
     output: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
   });
   return { code, stdout, stderr };

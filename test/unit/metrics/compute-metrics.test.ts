@@ -50,8 +50,8 @@ const ENTRIES: MetricsEntry[] = [
   entry('c.md', doc({ handoff: 'slow', title: 'C', status: 'open', from: 'Sales', to: 'Customer Success', created: '2026-02-25' }), [issue('missing-checklist', 'error')]),
   // Done: accepted after 10 days; git dates the done status 20 days after created.
   entry('d.md', doc({ handoff: 'slow', title: 'D', status: 'done', from: 'Design', to: 'Manufacturing', created: '2025-12-30', accepted_at: '2026-01-09' }, [true])),
-  // No created date: git first saw it on 2026-01-30, 30 days ago: stale.
-  entry('e.md', doc({ handoff: 'slow', title: 'E', status: 'draft', from: 'Finance', to: 'Strategy' }, [false, false, false])),
+  // Returned (waiting again), no created date: git first saw it on 2026-01-30, 30 days ago: stale.
+  entry('e.md', doc({ handoff: 'slow', title: 'E', status: 'returned', from: 'Finance', to: 'Strategy' }, [false, false, false])),
   // Cancelled: closed, accepted after 3 days, never "done".
   entry('f.md', doc({ handoff: 'quick', title: 'F', status: 'cancelled', from: 'Sales', to: 'Support', created: '2025-11-29', accepted_at: '2025-12-02' })),
   // No status, no teams, no dates and no history: open, age unknown.
@@ -80,7 +80,7 @@ describe('metrics: computeMetrics', () => {
   });
 
   it('counts all handoffs by status (config order, then others) and by type (most first)', () => {
-    assert.deepEqual(Object.entries(m.byStatus), [['draft', 1], ['open', 2], ['accepted', 1], ['done', 1], ['cancelled', 1], ['(none)', 1]]);
+    assert.deepEqual(Object.entries(m.byStatus), [['open', 2], ['accepted', 1], ['returned', 1], ['done', 1], ['cancelled', 1], ['(none)', 1]]);
     assert.deepEqual(Object.entries(m.byType), [['slow', 4], ['quick', 3]]);
   });
 
@@ -160,7 +160,7 @@ describe('metrics: computeMetrics', () => {
   it('judges overdue and stale against the injected today, not the day the summaries were made', () => {
     const later = computeMetrics(ENTRIES, { config, today: '2029-10-02', history: HISTORY });
     assert.equal(later.overdue, 2); // b's due date 2029-10-01 has now passed too
-    assert.equal(later.stale, 4); // every open handoff with a known age
+    assert.equal(later.stale, 3); // every waiting handoff with a known age (a, c, e); b is accepted: owned, never stale
   });
 
   it('takes the config per handoff when given a function', () => {

@@ -109,7 +109,9 @@ describe('metrics of examples/', function () {
     const { code, stdout, stderr } = await stats(['examples/handoffs', '--format', 'json', '--no-git']);
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
-    assert.deepEqual(JSON.parse(stdout), { ...JSON.parse(JSON.stringify(metrics)), gitHistory: false });
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report, { ...JSON.parse(JSON.stringify(metrics)), gitHistory: false, repository: report.repository });
+    assert.ok(typeof report.repository === 'string' && report.repository.length > 0, 'the repository, by its folder name with --no-git');
   });
 
   it('`handoff stats examples --format json` (with git history, where there is one) has the same required numbers', async () => {
@@ -121,12 +123,12 @@ describe('metrics of examples/', function () {
   it('`handoff stats examples` as text and Markdown shows the same counts', async () => {
     const text = await stats(['examples/handoffs']);
     assert.equal(text.code, 0);
-    assert.match(text.stdout, /^Handoff health on 2026-11-25: 17 handoffs, 15 open, 2 closed\n {2}Overdue 1 {3}Stale 2 \(open > 30 days\)/);
+    assert.match(text.stdout, /^Handoff health on 2026-11-25: 17 handoffs, 15 open, 2 closed\n {2}Overdue 1 {3}Stale 1 \(waiting > 30 days\)/);
     assert.match(text.stdout, /\n {2}Sales → Customer Success +█+ +3\n/);
     const md = await stats(['examples/handoffs', '--format', 'markdown', '--no-git']);
     assert.equal(md.code, 0);
     assert.match(md.stdout, /^## Handoff health — 2026-11-25\n\n\| Handoffs \| Open \| Overdue \|/);
-    assert.match(md.stdout, /\n\| 17 \| 15 \| 1 \| 2 \| 8 d \| 38\.6 d \| 19% \|\n/);
+    assert.match(md.stdout, /\n\| 17 \| 15 \| 1 \| 1 \| 8 d \| 38\.6 d \| 19% \|\n/);
     assert.match(md.stdout, /\n\| Sales → Customer Success \| 3 \|\n/);
     assert.match(md.stdout, /_Without git history: times come from the `accepted_at` and `done_at` stamps only\._/);
   });
