@@ -2,9 +2,8 @@
 // workspace index in the editor, the scan in the CLI) and report on any of them, by message id as
 // the per-document rules do (rule.ts). Pure and synchronous; the adapters gather the facts and
 // what the links point at.
-import type { Severity } from '../config/types';
 import type { JourneyGraph } from '../journey/graph';
-import type { Report } from './rule';
+import type { Report, RuleMeta } from './rule';
 
 /** What a link that is not itself a handoff of the graph points at (found by the adapter). */
 export type TargetKind = 'handoff' | 'file';
@@ -18,15 +17,8 @@ export interface WorkspaceRuleContext<M extends string = string> {
   report(file: string, report: Report<M>): void;
 }
 
-export interface WorkspaceRuleMeta<M extends string = string> {
-  readonly id: string;
-  /** One line, shown in docs and SARIF; the registry attaches the URL. */
-  readonly docs: { readonly description: string };
-  /** Message templates by id; `{{name}}` is replaced by `data.name`. */
-  readonly messages: Readonly<Record<M, string>>;
-  readonly defaultSeverity: Severity;
-  readonly fixable: boolean;
-}
+/** The per-document rule's meta (rule.ts) less what only a single document has (a type, a body). */
+export type WorkspaceRuleMeta<M extends string = string> = Pick<RuleMeta<M>, 'id' | 'docs' | 'messages' | 'defaultSeverity' | 'fixable'>;
 
 export interface WorkspaceRule<M extends string = string> {
   readonly meta: WorkspaceRuleMeta<M>;

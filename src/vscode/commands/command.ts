@@ -20,3 +20,9 @@ export function registerCommands(commands: readonly Command[], ready: () => Prom
     ),
   );
 }
+
+/** The choice a command was given (a view menu passes one), else the one picked from a quick pick; undefined when dismissed. */
+export async function choose<T extends string>(given: unknown, choices: readonly T[], labels: Record<T, string>, current: T, title: string): Promise<T | undefined> {
+  if (choices.includes(given as T)) return given as T;
+  return (await vscode.window.showQuickPick(choices.map((c) => ({ label: labels[c], picked: c === current, value: c })), { title }))?.value;
+}

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { FILTERS, type Filter } from '../../core/index';
 import type { TreeState } from '../tree/tree-state';
-import type { Command } from './command';
+import { choose, type Command } from './command';
 
 const filterLabels = (): Record<Filter, string> => ({ open: vscode.l10n.t('Open handoffs'), all: vscode.l10n.t('All handoffs'), mine: vscode.l10n.t('Assigned to me') });
 
@@ -11,9 +11,7 @@ export class FilterCommand implements Command {
   constructor(private readonly state: TreeState) {}
 
   async execute(filter?: unknown): Promise<void> {
-    const chosen = FILTERS.includes(filter as Filter)
-      ? (filter as Filter)
-      : (await vscode.window.showQuickPick(FILTERS.map((f) => ({ label: filterLabels()[f], picked: f === this.state.filter, value: f })), { title: vscode.l10n.t('Show') }))?.value;
+    const chosen = await choose(filter, FILTERS, filterLabels(), this.state.filter, vscode.l10n.t('Show'));
     if (chosen) await this.state.set({ filter: chosen });
   }
 }

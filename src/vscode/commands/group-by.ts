@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { GROUP_BYS, type GroupBy } from '../../core/index';
 import type { TreeState } from '../tree/tree-state';
-import type { Command } from './command';
+import { choose, type Command } from './command';
 
 const groupLabels = (): Record<GroupBy, string> => ({
   status: vscode.l10n.t('Status'),
@@ -17,9 +17,7 @@ export class GroupByCommand implements Command {
   constructor(private readonly state: TreeState) {}
 
   async execute(groupBy?: unknown): Promise<void> {
-    const chosen = GROUP_BYS.includes(groupBy as GroupBy)
-      ? (groupBy as GroupBy)
-      : (await vscode.window.showQuickPick(GROUP_BYS.map((g) => ({ label: groupLabels()[g], picked: g === this.state.groupBy, value: g })), { title: vscode.l10n.t('Group handoffs by') }))?.value;
+    const chosen = await choose(groupBy, GROUP_BYS, groupLabels(), this.state.groupBy, vscode.l10n.t('Group handoffs by'));
     if (chosen) await this.state.set({ groupBy: chosen });
   }
 }
