@@ -128,8 +128,9 @@ export class LintCache {
   async store(file: FoundFile, outcome: FileOutcome, configFor: ConfigFor, settings: LintSettings): Promise<void> {
     const hash = this.hashes.get(file.path);
     if (hash === undefined || outcome.skip || outcome.fixed) return;
-    // An excluded handoff comes back as no handoff: its config still decides, so it is keyed on it.
-    const needsConfig = outcome.handoff || outcome.excluded === true;
+    // An excluded handoff comes back as no handoff: its config still decides, so it is keyed on it;
+    // so does a file with problems that is no handoff (front-matter-not-first: the config's severity).
+    const needsConfig = outcome.handoff || outcome.excluded === true || outcome.problems.length > 0;
     this.entries[file.path] = {
       size: file.size,
       mtime: file.mtime,

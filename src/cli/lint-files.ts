@@ -61,7 +61,7 @@ export type FixWriter = (path: string, text: string) => Promise<void>;
 export async function lintFile(fs: FileSystem, file: FoundFile, configFor: ConfigFor, settings: LintSettings, write?: FixWriter): Promise<FileOutcome> {
   const read = await readHandoffFile(fs, file, DEFAULT_MAX_FILE_SIZE);
   if (read.skip) return { path: file.path, skip: read.skip, handoff: false, invalidUtf8: false, problems: [] };
-  const handoff = read.handoff;
+  const handoff = read.handoff ?? read.meantAsHandoff;
   if (!handoff) return { path: file.path, handoff: false, invalidUtf8: false, problems: [] };
   const found = await configFor(dirname(file.path));
   if (isExcludedByConfig(found, file.path)) return { path: file.path, handoff: false, excluded: true, invalidUtf8: false, problems: [] };
@@ -81,6 +81,7 @@ export async function lintFile(fs: FileSystem, file: FoundFile, configFor: Confi
     }
   }
   const problems = issues.map((issue) => toProblem(shown, issue, doc.lines.lineText(issue.range.start.line)));
+  if (!doc.isHandoff) return { path: file.path, handoff: false, invalidUtf8: handoff.invalidUtf8, problems, fixed };
   return { path: file.path, handoff: true, invalidUtf8: handoff.invalidUtf8, problems, fixed, journey: journeyFacts(doc, file.path, options), dated: datedRules(doc, options) };
 }
 

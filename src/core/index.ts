@@ -7,7 +7,7 @@ export { CONFIG_FILE_NAMES, defaultConfig, loadConfig } from './config/load-conf
 export { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, ConfigLookup, configIssues, findConfigFiles, isExcludedByConfig, type ConfigInForce } from './config/config-lookup';
 export { BUILTIN_TYPES } from './types/builtin-types';
 export { findFrontMatter } from './parse/front-matter/find-front-matter';
-export { mayBeHandoff, parseHandoff, readHeader } from './parse/parse-handoff';
+export { mayBeHandoff, parseHandoff, readHeader, blankLinesBeforeFrontMatter } from './parse/parse-handoff';
 export { type FieldEdits } from './edit/front-matter-edit';
 export { closest } from './util/closest';
 export { addDays, daysBetween, isTimeZone, isValidDate, machineTimeZone, readDate, todayIn } from './util/dates';

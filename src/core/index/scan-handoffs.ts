@@ -3,7 +3,7 @@
 // Markdown parse (and those whose front-matter never says `handoff` before any YAML parse).
 import { BOM, type HeaderInfo } from '../model/handoff';
 import { findFrontMatter } from '../parse/front-matter/find-front-matter';
-import { readHeader } from '../parse/parse-handoff';
+import { blankLinesBeforeFrontMatter, readHeader } from '../parse/parse-handoff';
 import { describeFileError, fileErrorKind, type FileSystem, type SyncFileSystem } from '../ports';
 import { decodeMarkdown, isBinary } from './decode';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, tooLargeMessage, type FoundFile, type ScanOptions, type ScanRoot, type ScanSkip, type SkipReason } from './scan';
@@ -110,8 +110,13 @@ export async function scanHandoffs(fs: FileSystem, roots: readonly (string | Sca
 }
 
 export type HandoffFileRead =
-  | { readonly skip: ScanSkip; readonly handoff?: undefined }
-  | { readonly skip?: undefined; readonly handoff: ScannedHandoff | undefined };
+  | { readonly skip: ScanSkip; readonly handoff?: undefined; readonly meantAsHandoff?: undefined }
+  | {
+      readonly skip?: undefined;
+      readonly handoff: ScannedHandoff | undefined;
+      /** Markdown that is no handoff only because blank lines stand before its front-matter: `handoff lint` hints at it (front-matter-not-first), nothing else reads it. */
+      readonly meantAsHandoff?: ScannedHandoff;
+    };
 
 /**
  * Reads one Markdown file found by a scan: a skip (unreadable, binary, too large, unparsable), or
@@ -141,14 +146,15 @@ function readHandoffFileSync(sync: SyncFileSystem, file: FoundFile, maxFileSize:
 }
 
 function handoffFromBytes(file: FoundFile, bytes: Uint8Array, maxFileSize: number): HandoffFileRead {
-  // A file that does not open with `---` has no front-matter, so it is no handoff: no need to decode it.
+  // A file that does not open with `---` (after blank lines, for the hint) has no front-matter, so it is no handoff: no need to decode it.
   if (bytes.length <= maxFileSize && !isBinary(bytes) && !opensWithFence(bytes)) return { handoff: undefined };
   return handoffOf(file, decodeRead(bytes, maxFileSize));
 }
 
-/** `---` at the very start, after an optional UTF-8 byte-order mark. */
+/** `---` at the very start, after an optional UTF-8 byte-order mark and any blank space. */
 function opensWithFence(bytes: Uint8Array): boolean {
-  const at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (bytes[at] === 0x0a || bytes[at] === 0x0d || bytes[at] === 0x20 || bytes[at] === 0x09) at++;
   return bytes[at] === 0x2d && bytes[at + 1] === 0x2d && bytes[at + 2] === 0x2d;
 }
 
@@ -161,8 +167,10 @@ function handoffOf(file: FoundFile, read: ReadResult): HandoffFileRead {
     const message = `could not be parsed: ${error instanceof Error ? error.message : String(error)}`.split('\n')[0]!;
     return { skip: { path: file.path, reason: 'failed', message } };
   }
-  if (!header?.isHandoff) return { handoff: undefined };
-  return { handoff: { path: file.path, size: read.size, mtime: file.mtime, text: read.text, header, invalidUtf8: read.invalidUtf8 } };
+  const scanned = (h: HeaderInfo) => ({ path: file.path, size: read.size, mtime: file.mtime, text: read.text, header: h, invalidUtf8: read.invalidUtf8 });
+  if (header?.isHandoff) return { handoff: scanned(header) };
+  if (blankLinesBeforeFrontMatter(read.text) > 0) return { handoff: undefined, meantAsHandoff: scanned(readHeader(read.text)) };
+  return { handoff: undefined };
 }
 
 function byPath(a: { path: string }, b: { path: string }): number {

@@ -2,7 +2,7 @@
 import { isAbandonedStatus, statusPhase, type HandoffConfig, type Severity, type SeveritySetting } from '../config/types';
 import { BOM, fieldText, type HandoffDocument } from '../model/handoff';
 import { comparePositions, detectEol, LineIndex, type Range } from '../model/text';
-import { mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
+import { blankLinesBeforeFrontMatter, mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
 import { RULE_IDS, RULES } from './registry';
 import { todayIn } from '../util/dates';
 import { formatMessage, isTypedRule, type LintIssue, type Report } from './rule';
@@ -15,9 +15,12 @@ export interface LintOptions {
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
 }
 
-/** Lints a parsed document. Non-handoff Markdown yields no issues. */
+/**
+ * Lints a parsed document. Non-handoff Markdown yields no issues, but for the rules about files
+ * meant as handoffs (`meta.nonHandoffs`).
+ */
 export function lintDocument(doc: HandoffDocument, options: LintOptions): LintIssue[] {
-  if (!doc.isHandoff) return [];
+  if (!doc.isHandoff && blankLinesBeforeFrontMatter(doc.text) === 0) return [];
   const today = options.today ?? todayIn(options.config.timeZone);
   const type = doc.type === undefined ? undefined : options.config.types.get(doc.type);
   const issues: LintIssue[] = [];
@@ -25,7 +28,8 @@ export function lintDocument(doc: HandoffDocument, options: LintOptions): LintIs
   const status = fieldText(doc, 'status');
   const lifecycle = { status, phase: statusPhase(options.config.statuses, status), abandoned: isAbandonedStatus(options.config.statuses, status) };
   for (const rule of RULES) {
-    const { id, requiresBody, defaultSeverity, messages } = rule.meta;
+    const { id, requiresBody, defaultSeverity, messages, nonHandoffs = false } = rule.meta;
+    if (nonHandoffs === doc.isHandoff) continue;
     if (doc.disabledRules.has(id)) continue;
     if (requiresBody && bodyUnread) continue;
     const severity = resolveSeverity(id, defaultSeverity, options);

@@ -17,6 +17,7 @@ import brokenLink from '../rules/broken-link';
 import followsCycle from '../rules/follows-cycle';
 import missingNext from '../rules/missing-next';
 import unknownRule from '../rules/unknown-rule';
+import frontMatterNotFirst from '../rules/front-matter-not-first';
 import type { RegisteredRule, Rule } from './rule';
 import type { RegisteredWorkspaceRule, WorkspaceRule } from './workspace-rule';
 
@@ -35,6 +36,7 @@ const DECLARED: readonly Rule[] = [
   templateOutdated,
   tooComplex,
   unknownRule,
+  frontMatterNotFirst,
 ];
 
 /** Where Handoff lives (package.json's `repository`, checked by a test): the one constant to change if it moves. */

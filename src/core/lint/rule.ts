@@ -57,6 +57,11 @@ export interface RuleMeta<M extends string = string> {
   readonly requiresType: boolean;
   /** True when the rule reads the Markdown outline (sections, task items): it is skipped when the body was not read (too-complex). */
   readonly requiresBody?: boolean;
+  /**
+   * True for a rule about Markdown that is not a handoff but was meant to be one: it runs on such
+   * files only, and no other rule does.
+   */
+  readonly nonHandoffs?: boolean;
   /** True when the result changes with `today` alone: caches (`lint --cache`) re-run such rules on another day. */
   readonly dependsOnToday?: boolean;
 }

@@ -20,6 +20,22 @@ export function mayBeHandoff(rawText: string): boolean {
   return block !== undefined && HANDOFF_KEY_LINE.test(text.slice(block.contentStart, block.contentEnd));
 }
 
+/** The blank lines (at least one) that open a text, or undefined: `^` anchored, linear. */
+const LEADING_BLANK_LINES = /^(?:[ \t]*(?:\r\n|\r|\n))+/;
+
+/**
+ * How many characters of blank lines stand before what would be a handoff's front-matter (0 when
+ * none, or when what follows is no handoff's front-matter). Such a file is no handoff: `---` must be
+ * its first line. As cheap as mayBeHandoff for a text that does not open with a blank line.
+ */
+export function blankLinesBeforeFrontMatter(rawText: string): number {
+  const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  const c = text.charCodeAt(0);
+  if (c !== 10 && c !== 13 && c !== 32 && c !== 9) return 0;
+  const lead = LEADING_BLANK_LINES.exec(text)?.[0];
+  return lead && mayBeHandoff(text.slice(lead.length)) ? lead.length : 0;
+}
+
 /** Reads only the front-matter: no Markdown parse. Enough for listing and filtering. */
 export function readHeader(rawText: string): HeaderInfo {
   const hasBom = rawText.startsWith(BOM);

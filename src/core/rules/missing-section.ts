@@ -1,8 +1,10 @@
 // missing-section: a section the handoff type requires is absent. The receiving team reads a
 // handoff by its sections; a missing "Risks" or "Checklist" is exactly what gets lost. The fix
-// inserts the section where the type puts it, with the type's template body.
+// inserts the section where the type puts it, with the type's template body, unless the section is
+// there under a near-miss heading (another level, decorated, misspelled): then the fix rewrites it.
+import { findNearMisses, type NearMiss } from '../edit/near-miss-heading';
 import { findMissingSections, insertSectionsEdits, type Missing } from '../edit/section-edit';
-import { defineRule, type Fix } from '../lint/rule';
+import { asSuggestions, defineRule, type Fix } from '../lint/rule';
 import type { HandoffDocument } from '../model/handoff';
 import type { Range } from '../model/text';
 
@@ -10,7 +12,10 @@ export default defineRule({
   meta: {
     id: 'missing-section',
     docs: { description: 'A section required by the handoff type is absent' },
-    messages: { missing: 'Missing section `{{section}}`, required by type `{{type}}`' },
+    messages: {
+      missing: 'Missing section `{{section}}`, required by type `{{type}}`',
+      nearMiss: 'Missing section `{{section}}`, required by type `{{type}}`; found `{{heading}}` at line {{line}} ({{how}})',
+    },
     defaultSeverity: 'error',
     fixable: true,
     requiresType: true,
@@ -21,20 +26,41 @@ export default defineRule({
     if (abandoned) return;
     const missing = findMissingSections(doc, type);
     if (missing.length === 0) return;
+    const nearMisses = findNearMisses(doc, type, missing.map((m) => m.spec.name));
+    const plain = missing.filter((m) => !nearMisses.has(m.spec.name));
     const all: Fix | undefined =
-      missing.length > 1 ? { title: 'Add all missing sections', edits: insertSectionsEdits(doc, missing) } : undefined;
+      plain.length > 1 ? { title: 'Add all missing sections', edits: insertSectionsEdits(doc, plain) } : undefined;
     for (const m of missing) {
-      const fixes: Fix[] = [{ title: `Add section \`${m.spec.name}\``, edits: insertSectionsEdits(doc, [m]) }];
-      if (all) fixes.push(all);
+      const add: Fix = { title: `Add section \`${m.spec.name}\``, edits: insertSectionsEdits(doc, [m]) };
+      const near = nearMisses.get(m.spec.name);
+      if (near) {
+        report({ messageId: 'nearMiss', data: nearMissData(m.spec.name, type.id, near), range: near.heading.range, fixes: nearMissFixes(near, add) });
+        continue;
+      }
       report({
         messageId: 'missing',
         data: { section: m.spec.name, type: type.id },
         range: anchorRange(doc, m),
-        fixes,
+        fixes: all ? [add, all] : [add],
       });
     }
   },
 });
+
+function nearMissData(section: string, type: string, near: NearMiss) {
+  const heading = `${'#'.repeat(near.heading.depth)} ${near.heading.text}`;
+  return { section, type, heading, line: near.heading.range.start.line + 1, how: near.how };
+}
+
+/**
+ * Rewriting a heading at another level or with decoration is certain, so `--fix` applies it; a
+ * misspelling is a guess (maybe `## Risk appetite` is not `Risks`), so renaming it and adding the
+ * section are both suggestions and `--fix` leaves the choice to a person.
+ */
+function nearMissFixes(near: NearMiss, add: Fix): Fix[] {
+  const rewrite: Fix = { title: `Change \`${'#'.repeat(near.heading.depth)} ${near.heading.text}\` to \`${near.becomes}\``, edits: [near.edit] };
+  return near.certain ? [rewrite] : asSuggestions([rewrite, add]);
+}
 
 /** Where the issue shows: the heading the section should follow, else the title, else the front-matter's closing fence. */
 function anchorRange(doc: HandoffDocument, m: Missing): Range {

@@ -1,7 +1,7 @@
 // Lints one document's text with the configuration and settings that apply to it,
 // remembering the last result per document version for the code-action provider.
 import * as vscode from 'vscode';
-import { isExcludedByConfig, lintText, mayBeHandoff, MAX_LINT_LENGTH, type HandoffDocument, type LintIssue } from '../../core/index';
+import { blankLinesBeforeFrontMatter, isExcludedByConfig, lintText, mayBeHandoff, MAX_LINT_LENGTH, type HandoffDocument, type LintIssue } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import { readSettings } from '../settings';
 
@@ -23,8 +23,8 @@ export class LintService {
   ) {}
 
   async lintText(text: string, uri: vscode.Uri): Promise<LintResult> {
-    // Ordinary Markdown costs one string check, never a parse.
-    if (!mayBeHandoff(text)) return NOT_A_HANDOFF;
+    // Ordinary Markdown costs one string check, never a parse (a blank line first, a second one).
+    if (!mayBeHandoff(text) && blankLinesBeforeFrontMatter(text) === 0) return NOT_A_HANDOFF;
     const found = await this.configs.resolve(uri);
     if (isExcludedByConfig(found, uri.path)) return NOT_A_HANDOFF;
     if (text.length > MAX_LINT_LENGTH && !this.warnedTooLarge.has(uri.toString())) {

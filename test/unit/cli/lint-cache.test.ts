@@ -87,6 +87,19 @@ describe('handoff lint --cache', () => {
     assert.match(warm.stdout, /error .*stale/);
   });
 
+  it('keeps the blank-line hint of a file that is no handoff, and lints it again when its config changes', async () => {
+    const fs = repo();
+    fs.writeFile(`${CWD}/team/blank.md`, `\n${handoffDoc()}`);
+    await run(fs, ['--cache']);
+    const warm = await run(fs, ['--cache']);
+    assert.deepEqual(warm, await run(fs, []));
+    assert.match(warm.stdout, /blank\.md.*front-matter-not-first/);
+    fs.writeFile(`${CWD}/team/.handoff.yml`, 'stale_after_days: 3\nrules:\n  front-matter-not-first: error\n');
+    const changed = await run(fs, ['--cache']);
+    assert.deepEqual(changed, await run(fs, []));
+    assert.match(changed.stdout, /blank\.md.* error .*front-matter-not-first/);
+  });
+
   it('starts over for another tool version or other --rule overrides', async () => {
     const fs = repo();
     await run(fs, ['--cache']);

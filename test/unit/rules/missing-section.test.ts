@@ -59,7 +59,7 @@ describe(`rule: ${RULE}`, () => {
 
   it('does not count other heading levels or headings in code', () => {
     const text = CLEAN.replace('## Context\n', '### Context\n');
-    assertInvalid(RULE, text, [lineStarting(text, '## Summary')]);
+    assertInvalid(RULE, text, [lineStarting(text, '### Context')]);
     const fenced = without(CONTEXT).replace('## Open questions', '```\n## Context\n```\n\n## Open questions');
     assertInvalid(RULE, fenced, [lineStarting(fenced, '## Summary')]);
   });
@@ -76,6 +76,54 @@ describe(`rule: ${RULE}`, () => {
 
   it('honours `rules:` severities and the disable comment', () => {
     assertConfigurable(RULE, without(CONTEXT));
+  });
+
+  describe('near-miss headings', () => {
+    it('names the heading at another level, with its line, and re-levels it', () => {
+      const text = CLEAN.replace('## Context\n', '### Context\n');
+      const [issue] = assertInvalid(RULE, text, [18]);
+      assert.equal(issue!.message, 'Missing section `Context`, required by type `generic`; found `### Context` at line 18 (level 3)');
+      assertMessageStyle(issue!);
+      assert.deepEqual(issue!.fixes.map((f) => [f.title, f.suggestion]), [['Change `### Context` to `## Context`', undefined]]);
+    });
+
+    it('offers a misspelling only as suggestions, which `--fix` does not apply', () => {
+      const text = CLEAN.replace('## Context\n', '## Contxet\n');
+      const [issue] = assertInvalid(RULE, text, [18]);
+      assert.equal(issue!.message, 'Missing section `Context`, required by type `generic`; found `## Contxet` at line 18 (misspelled?)');
+      assert.deepEqual(issue!.fixes.map((f) => [f.title, f.suggestion]), [
+        ['Change `## Contxet` to `## Context`', true],
+        ['Add section `Context`', true],
+      ]);
+    });
+
+    it('never proposes a heading that is already a required section, the title, or one inside a quote or list', () => {
+      const config = 'types:\n  votes:\n    title: Votes\n    required_fields: [title]\n    sections: [Notes, Votes]\n';
+      const doc = (body: string) => `---\nhandoff: votes\ntitle: T\n---\n\n${body}`;
+      const votesOnly = issuesOf(RULE, doc('## Votes\n\nV\n'), { config });
+      assert.deepEqual(votesOnly.map((i) => i.messageId), ['missing']);
+      const titled = issuesOf(RULE, doc('# Notes\n\n## Votes\n\nV\n'), { config });
+      assert.deepEqual(titled.map((i) => i.messageId), ['missing']);
+      for (const nested of ['> ### Notes\n', '- ### Notes\n']) {
+        assert.deepEqual(issuesOf(RULE, doc(`${nested}\n## Votes\n\nV\n`), { config }).map((i) => i.messageId), ['missing'], nested);
+      }
+    });
+
+    it('proposes each heading for one section only, exact matches before misspellings', () => {
+      const config = 'types:\n  votes:\n    title: Votes\n    required_fields: [title]\n    sections: [Notes, Votes]\n';
+      const text = '---\nhandoff: votes\ntitle: T\n---\n\n### Votes\n\nV\n';
+      const issues = issuesOf(RULE, text, { config });
+      assert.deepEqual(issues.map((i) => [i.messageId, i.data?.section]), [['missing', 'Notes'], ['nearMiss', 'Votes']]);
+    });
+
+    it('adds all the plain missing sections in one fix, leaving a near miss to its own fix', () => {
+      const text = without(SUMMARY, CHECKLIST).replace('## Context\n', '### Context\n');
+      const issues = issuesOf(RULE, text);
+      assert.deepEqual(issues.map((i) => i.messageId), ['missing', 'nearMiss', 'missing']);
+      const { output } = applyFix(RULE, text, { title: 'Add all missing sections', remaining: 1 });
+      // The level-3 heading is no section yet, so Summary goes before the next section present.
+      assert.equal(output, text.replace('## Open questions', `${block('Summary')}\n## Open questions`).concat(block('Checklist')));
+    });
   });
 
   describe('fix', () => {
@@ -165,6 +213,54 @@ RuleTester.run(RULE, {
       text: without(CONTEXT),
       errors: [{ messageId: 'missing', data: { section: 'Context', type: 'generic' }, line: 14 }],
       output: CLEAN.replace(CONTEXT, `${block('Context')}\n`),
+    },
+    {
+      name: 'near miss: at level 3',
+      text: CLEAN.replace('## Context\n', '### Context\n'),
+      errors: [{ messageId: 'nearMiss', data: { section: 'Context', type: 'generic', heading: '### Context', line: 18, how: 'level 3' }, line: 18 }],
+      output: CLEAN,
+    },
+    {
+      name: 'near miss: at level 1, setext',
+      text: CLEAN.replace('## Context\n', 'Context\n=======\n'),
+      errors: [{ messageId: 'nearMiss', data: { section: 'Context', type: 'generic', heading: '# Context', line: 18, how: 'level 1' }, line: 18 }],
+      output: CLEAN,
+    },
+    {
+      name: 'near miss: at level 4, keeping inline markup and trailing punctuation',
+      text: CLEAN.replace('## Context\n', '#### *Context:*\n'),
+      errors: [{ messageId: 'nearMiss', data: { section: 'Context', type: 'generic', heading: '#### Context:', line: 18, how: 'level 4' }, line: 18 }],
+      output: CLEAN.replace('## Context\n', '## *Context:*\n'),
+    },
+    {
+      name: 'near miss: decorated with emoji',
+      text: CLEAN.replace('## Checklist\n', '## 📋 Checklist ✅\n'),
+      errors: [{ messageId: 'nearMiss', data: { section: 'Checklist', type: 'generic', heading: '## 📋 Checklist ✅', line: 26, how: 'decorated' }, line: 26 }],
+      output: CLEAN,
+    },
+    {
+      name: 'near miss: decorated and at level 3',
+      text: CLEAN.replace('## Open questions\n', '### ❓ Open questions\n'),
+      errors: [{ messageId: 'nearMiss', data: { section: 'Open questions', type: 'generic', heading: '### ❓ Open questions', line: 22, how: 'level 3, decorated' }, line: 22 }],
+      output: CLEAN,
+    },
+    {
+      name: 'near miss: misspelled (a suggestion)',
+      text: CLEAN.replace('## Open questions\n', '## Opne qustions\n'),
+      errors: [{ messageId: 'nearMiss', data: { section: 'Open questions', type: 'generic', heading: '## Opne qustions', line: 22, how: 'misspelled?' }, line: 22 }],
+      output: CLEAN,
+    },
+    {
+      name: 'near miss: CRLF',
+      text: crlf(CLEAN.replace('## Context\n', '### Context\n')),
+      errors: [{ messageId: 'nearMiss', line: 18 }],
+      output: crlf(CLEAN),
+    },
+    {
+      name: 'near miss: CRLF, decorated setext',
+      text: crlf(CLEAN.replace('## Context\n', '🧭 Context\n-------\n')),
+      errors: [{ messageId: 'nearMiss', line: 18 }],
+      output: crlf(CLEAN),
     },
   ],
 });
