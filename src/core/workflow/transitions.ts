@@ -1,6 +1,6 @@
 // Status changes: which statuses a handoff can move to, what blocks accepting or completing it,
 // and the front-matter edits that move it, with their date stamps (accepted_at, returned_at, done_at).
-import { allStatuses, type HandoffConfig } from '../config/types';
+import { allStatuses, isAbandonedStatus, statusPhase, type HandoffConfig } from '../config/types';
 import { setFieldsEdits, type FieldEdits, type FieldValue } from '../edit/front-matter-edit';
 import { fieldText, normalizeSectionName, type HandoffDocument } from '../model/handoff';
 import { applyEdits } from '../model/text';
@@ -12,9 +12,9 @@ export function nextStatuses(doc: HandoffDocument, config: HandoffConfig): strin
   return allStatuses(config.statuses).filter((s) => s !== current);
 }
 
-/** Accepting or completing needs a complete handoff; cancelling or returning never does. */
+/** Taking a handoff over (owned) or completing it needs a complete handoff; abandoning or returning it never does. */
 export function isGatedStatus(status: string, config: HandoffConfig): boolean {
-  return status === 'accepted' || (config.statuses.closed.includes(status) && status !== 'cancelled');
+  return statusPhase(config.statuses, status) === 'owned' || isDoneStatus(status, config);
 }
 
 /** Why the handoff cannot move to `status` yet: missing sections, empty checklists, unchecked items. */
@@ -47,9 +47,9 @@ export function statusStamps(status: string, config: HandoffConfig, today: strin
   return {};
 }
 
-/** Done: a closed status other than `cancelled` (the metrics' "time to done" counts these). */
+/** Done: a closed status that is not abandoned, such as `cancelled` (the metrics' "time to done" counts these). */
 export function isDoneStatus(status: string, config: HandoffConfig): boolean {
-  return config.statuses.closed.includes(status) && !/^cancell?ed$/i.test(status);
+  return config.statuses.closed.includes(status) && !isAbandonedStatus(config.statuses, status);
 }
 
 export function setStatusEdits(doc: HandoffDocument, status: string, config: HandoffConfig, today: string, me?: string): FieldEdits {

@@ -51,8 +51,8 @@ describe('status transitions', () => {
     assert.equal(out, COMPLETE.replace('status: "open"', 'status: "accepted"').replace('from: Ops\n', 'from: Ops\naccepted_at: 2026-11-25\n'));
   });
 
-  it('stamps the date of each move: accepted_at, returned_at, done_at for every done status; none for the others', () => {
-    const custom = loadConfig('statuses: { open: [new, accepted, returned], closed: [shipped, done, cancelled, canceled] }\n').config;
+  it('stamps the date of each move: accepted_at, returned_at, done_at for every done status; none for the others (abandoned ones included)', () => {
+    const custom = loadConfig('statuses: { open: [new, accepted, returned], closed: [shipped, done, cancelled, canceled], abandoned: [cancelled, canceled] }\n').config;
     assert.deepEqual(statusStamps('accepted', custom, '2026-11-25', 'dana'), { accepted_by: 'dana', accepted_at: '2026-11-25' });
     assert.deepEqual(statusStamps('returned', custom, '2026-11-25', 'dana'), { returned_at: '2026-11-25' });
     assert.deepEqual(statusStamps('shipped', custom, '2026-11-25'), { done_at: '2026-11-25' });
