@@ -1,9 +1,9 @@
 // `handoff.accept`: the receiver accepts a complete handoff (status, when, and who when known).
-import { acceptEdits, isValidDate, todayIn } from '../../core/index';
+import { acceptEdits } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { Me } from '../me';
 import type { Command } from './command';
-import { applyOrExplain, refuseIfIncomplete, resolveTarget } from './target';
+import { applyOrExplain, refuseIfIncomplete, resolveTarget, stampDate } from './target';
 
 export class AcceptCommand implements Command {
   readonly id = 'handoff.accept';
@@ -14,13 +14,11 @@ export class AcceptCommand implements Command {
 
   /** `options.today` (YYYY-MM-DD) stamps that day instead of the clock's (tests); menus and the palette pass nothing. */
   async execute(arg?: unknown, options?: unknown): Promise<boolean> {
-    const given = typeof options === 'object' && options !== null ? (options as { today?: unknown }).today : undefined;
     const target = await resolveTarget(arg);
     if (!target) return false;
     const { config } = await this.configs.resolve(target.document.uri);
     if (refuseIfIncomplete(target, config, 'accepted')) return false;
-    const today = typeof given === 'string' && isValidDate(given) ? given : todayIn(config.timeZone);
     // `accepted_by` is left out when nobody is configured: no question stands between a click and the accept.
-    return applyOrExplain(target, acceptEdits(target.doc, config, today, await this.me.get()), 'accept');
+    return applyOrExplain(target, acceptEdits(target.doc, config, stampDate(options, config), await this.me.get()), 'accept');
   }
 }

@@ -1,15 +1,16 @@
 // `handoff.return`: sends a handoff back to its sender, saying why.
 import * as vscode from 'vscode';
-import { returnEdits, todayIn } from '../../core/index';
+import { returnEdits } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { Command } from './command';
-import { applyOrExplain, resolveTarget } from './target';
+import { applyOrExplain, resolveTarget, stampDate } from './target';
 
 export class ReturnCommand implements Command {
   readonly id = 'handoff.return';
   constructor(private readonly configs: ConfigStore) {}
 
-  async execute(arg?: unknown, reason?: unknown): Promise<boolean> {
+  /** `options.today` as for accept (tests). */
+  async execute(arg?: unknown, reason?: unknown, options?: unknown): Promise<boolean> {
     const target = await resolveTarget(arg);
     if (!target) return false;
     const why =
@@ -22,6 +23,6 @@ export class ReturnCommand implements Command {
         });
     if (!why?.trim()) return false;
     const { config } = await this.configs.resolve(target.document.uri);
-    return applyOrExplain(target, returnEdits(target.doc, why.trim(), config, todayIn(config.timeZone)), 'return');
+    return applyOrExplain(target, returnEdits(target.doc, why.trim(), config, stampDate(options, config)), 'return');
   }
 }

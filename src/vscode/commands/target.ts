@@ -1,7 +1,7 @@
 // What the status commands share: the handoff a command acts on (a tree row, a URI from the
 // explorer or tests, or the active editor), and applying or refusing its edits.
 import * as vscode from 'vscode';
-import { parseHandoff, transitionBlockers, type FieldEdits, type HandoffConfig, type HandoffDocument, type TextEdit } from '../../core/index';
+import { isValidDate, parseHandoff, todayIn, transitionBlockers, type FieldEdits, type HandoffConfig, type HandoffDocument, type TextEdit } from '../../core/index';
 import { toWorkspaceEdit } from '../convert';
 import type { TreeNode } from '../tree/handoff-tree';
 
@@ -58,4 +58,10 @@ export async function applyOrExplain(target: Target, result: FieldEdits, action:
   if (result.refused === undefined) return applyAndSave(target.document, result.edits);
   void vscode.window.showErrorMessage(`Handoff: cannot ${action} "${target.doc.title ?? 'this handoff'}": ${result.refused}.`);
   return false;
+}
+
+/** `options.today` (YYYY-MM-DD) when a caller passes one (tests), else today in the team's time zone: the date a status change stamps. */
+export function stampDate(options: unknown, config: HandoffConfig): string {
+  const given = typeof options === 'object' && options !== null ? (options as { today?: unknown }).today : undefined;
+  return typeof given === 'string' && isValidDate(given) ? given : todayIn(config.timeZone);
 }
