@@ -28,10 +28,11 @@ export function lintDocument(doc: HandoffDocument, options: LintOptions): LintIs
   const status = fieldText(doc, 'status');
   const lifecycle = { status, phase: statusPhase(options.config.statuses, status), abandoned: isAbandonedStatus(options.config.statuses, status) };
   for (const rule of RULES) {
-    const { id, requiresBody, defaultSeverity, messages, nonHandoffs = false } = rule.meta;
+    const { id, requiresBody, completeness, defaultSeverity, messages, nonHandoffs = false } = rule.meta;
     if (nonHandoffs === doc.isHandoff) continue;
     if (doc.disabledRules.has(id)) continue;
     if (requiresBody && bodyUnread) continue;
+    if (completeness && lifecycle.abandoned) continue;
     const severity = resolveSeverity(id, defaultSeverity, options);
     if (severity === 'off') continue;
     const context = {

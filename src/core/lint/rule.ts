@@ -57,6 +57,8 @@ export interface RuleMeta<M extends string = string> {
   readonly requiresType: boolean;
   /** True when the rule reads the Markdown outline (sections, task items): it is skipped when the body was not read (too-complex). */
   readonly requiresBody?: boolean;
+  /** True for a rule about completing the handoff: skipped when its status is abandoned (nobody completes work that was given up). */
+  readonly completeness?: boolean;
   /**
    * True for a rule about Markdown that is not a handoff but was meant to be one: it runs on such
    * files only, and no other rule does.

@@ -12,10 +12,9 @@ export default defineRule({
     fixable: false,
     requiresType: true,
     requiresBody: true,
+    completeness: true,
   },
-  check(doc, { type, report, abandoned }) {
-    // Nobody completes a handoff that was given up (`cancelled`).
-    if (abandoned) return;
+  check(doc, { type, report }) {
     for (const spec of type.sections) {
       // An empty checklist section is missing-checklist's error; one report is enough.
       if (spec.checklist) continue;

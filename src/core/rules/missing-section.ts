@@ -20,10 +20,9 @@ export default defineRule({
     fixable: true,
     requiresType: true,
     requiresBody: true,
+    completeness: true,
   },
-  check(doc, { type, report, abandoned }) {
-    // Nobody completes a handoff that was given up (`cancelled`).
-    if (abandoned) return;
+  check(doc, { type, report }) {
     const missing = findMissingSections(doc, type);
     if (missing.length === 0) return;
     const nearMisses = findNearMisses(doc, type, missing.map((m) => m.spec.name));

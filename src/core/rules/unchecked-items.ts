@@ -13,9 +13,10 @@ export default defineRule({
     fixable: true,
     requiresType: true,
     requiresBody: true,
+    completeness: true,
   },
-  check(doc, { type, status, phase, abandoned, report }) {
-    if ((phase !== 'owned' && phase !== 'closed') || abandoned) return;
+  check(doc, { type, status, phase, report }) {
+    if (phase !== 'owned' && phase !== 'closed') return;
     const keys = new Set(type.sections.filter((s) => s.checklist).map((s) => normalizeSectionName(s.name)));
     for (const section of doc.sections) {
       if (!keys.has(section.key)) continue;
