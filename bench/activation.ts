@@ -18,6 +18,9 @@ export interface ActivationResult {
 export interface FirstScanResult {
   readonly treeMs: number | null;
   readonly problemsMs: number | null;
+  /** CPU time of the extension host process (user + system) at those two moments. */
+  readonly treeCpuMs?: number | null;
+  readonly problemsCpuMs?: number | null;
   readonly expectedOpen: number;
   readonly expectedProblems: number;
   /** What the tree and the Problems panel held at the end. */
