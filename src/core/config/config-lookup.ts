@@ -92,7 +92,10 @@ export class ConfigLookup {
     if (known) return known;
     let file: ConfigFile;
     try {
-      file = this.parse(path, await this.fs.readFile(path));
+      // A folder, FIFO or device of that name is no config; reading a FIFO would wait for a writer forever.
+      const { kind } = await this.fs.stat(path);
+      if (kind === 'file') file = this.parse(path, await this.fs.readFile(path));
+      else file = problemFile(path, `Cannot read the config: ${kind === 'directory' ? 'is a folder' : 'not a regular file'}; the defaults apply`);
     } catch (error) {
       const kind = fileErrorKind(error);
       if (kind === 'not-found' || kind === 'not-a-directory') return undefined;

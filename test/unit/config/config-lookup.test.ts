@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigLookup, configIssues, findConfigFiles, isExcludedByConfig, RULE_IDS } from '../../../src/core/index';
+import { ConfigLookup, configIssues, findConfigFiles, isExcludedByConfig, RULE_IDS, type FileSystem } from '../../../src/core/index';
 import { MemoryFileSystem } from '../helpers/memory-file-system';
 import { repoRoot } from '../helpers/repo-root';
 
@@ -74,6 +74,23 @@ describe('ConfigLookup', () => {
       assert.deepEqual(more, []);
       assert.match(issue!.message, message);
       assert.deepEqual([issue!.ruleId, issue!.severity, issue!.range.start], ['config', 'error', { line: 0, character: 0 }]);
+    }
+  });
+
+  it('never reads a .handoff.yml that is a folder or a FIFO: a problem of that path, with the defaults, and no wait', async () => {
+    const files = new MemoryFileSystem({ '/d/.handoff.yml/inside.md': '', '/p/h.md': '' });
+    // A FIFO: stat says what it is; reading it would wait for a writer forever.
+    const fifo: FileSystem = {
+      readFile: (path) => (path === '/p/.handoff.yml' ? new Promise<never>(() => undefined) : files.readFile(path)),
+      readDirectory: (path) => files.readDirectory(path),
+      stat: async (path) => (path === '/p/.handoff.yml' ? { kind: 'other', size: 0, mtime: 0 } : files.stat(path)),
+    };
+    const lookup = new ConfigLookup(fifo);
+    for (const [folder, message] of [['/d', 'Cannot read the config: is a folder; the defaults apply'], ['/p', 'Cannot read the config: not a regular file; the defaults apply']] as const) {
+      const found = await lookup.forFolder(folder);
+      assert.equal(found.file?.path, `${folder}/.handoff.yml`);
+      assert.deepEqual(configIssues(found.file!).map((i) => i.message), [message]);
+      assert.equal(found.config.types.size, (await lookup.forFolder('/nowhere')).config.types.size);
     }
   });
 
