@@ -32,7 +32,7 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
   const configs = new ConfigStore();
   const files = new WorkspaceFiles(log);
   const workspace = new WorkspaceIndex(files, configs, indexCacheStore(context, log));
-  const lint = new LintService(configs, log);
+  const lint = new LintService(configs, log, workspace.today);
   const diagnostics = new DiagnosticManager(lint, files, workspace);
   const state = new TreeState(context.workspaceState);
   const tree = new HandoffTreeProvider(workspace, state, configs, me);

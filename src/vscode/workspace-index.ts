@@ -2,16 +2,19 @@
 // index-cache-file.ts, for files whose mtime and size are unchanged), then one file at a time from the watcher.
 // Keys are URI strings.
 import * as vscode from 'vscode';
-import { createLimiter, HandoffIndex, isExcludedByConfig, localToday, todayIn } from '../core/index';
+import { createLimiter, HandoffIndex, isExcludedByConfig } from '../core/index';
 import type { ConfigStore } from './config-store';
 import type { IndexCacheStore } from './index-cache-file';
 import { readSettings } from './settings';
+import { Today } from './today';
 import type { WorkspaceFiles } from './workspace-files';
 
 const READS_IN_FLIGHT = 16;
 
 export class WorkspaceIndex implements vscode.Disposable {
   readonly index = new HandoffIndex();
+  /** The date files are linted as of: the clock's, unless pinned (RefreshCommand). */
+  readonly today = new Today();
   private readonly disposables: vscode.Disposable[] = [];
   private scan: vscode.CancellationTokenSource | undefined;
   private scanning: Promise<void> = Promise.resolve();
@@ -50,7 +53,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async runScan(token: vscode.CancellationToken, reuse: boolean, relint: (key: string) => boolean): Promise<void> {
-    const validFor = `${localToday()}|${this.configs.fingerprint()}|${JSON.stringify(readSettings().ruleSeverities)}`;
+    const validFor = `${this.today.local()}|${this.configs.fingerprint()}|${JSON.stringify(readSettings().ruleSeverities)}`;
     const stored = reuse ? await this.cache.load() : undefined;
     const valid = stored?.validFor === validFor;
     const cached = new Map(valid ? stored.entries.map((e) => [e.path, e]) : []);
@@ -88,7 +91,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.index.update(uri.toString(), read.text, read.version, {
       config: found.config,
       severities: readSettings(uri).ruleSeverities,
-      today: todayIn(found.config.timeZone),
+      today: this.today.in(found.config.timeZone),
       documentPath: uri.path,
     });
   }

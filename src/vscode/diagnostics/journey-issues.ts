@@ -2,7 +2,7 @@
 // `handoff lint` runs them over its scan: recomputed (debounced) whenever the index changes. The
 // index is keyed by URI; journey facts by path, which is what links resolve against.
 import * as vscode from 'vscode';
-import { linkTargets, lintWorkspace, localToday, type JourneyFacts, type LintIssue, type TargetKind } from '../../core/index';
+import { linkTargets, lintWorkspace, type JourneyFacts, type LintIssue, type TargetKind } from '../../core/index';
 import type { WorkspaceIndex } from '../workspace-index';
 import { Debouncer } from './debouncer';
 
@@ -39,7 +39,7 @@ export class JourneyIssues implements vscode.Disposable {
     }
     const targets = await this.targets(handoffs, keyOf);
     if (run !== this.run) return; // the index changed meanwhile: a newer run publishes
-    const found = lintWorkspace(handoffs, { targets, today: localToday() });
+    const found = lintWorkspace(handoffs, { targets, today: this.workspace.today.local() });
     const next = new Map<string, readonly LintIssue[]>();
     for (const [file, issues] of found) next.set(keyOf.get(file)!, issues);
     const keys = new Set([...this.issues.keys(), ...next.keys()]);

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { blankLinesBeforeFrontMatter, isExcludedByConfig, lintText, mayBeHandoff, MAX_LINT_LENGTH, type HandoffDocument, type LintIssue } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import { readSettings } from '../settings';
+import type { Today } from '../today';
 
 export interface LintResult {
   readonly doc: HandoffDocument | undefined;
@@ -20,6 +21,7 @@ export class LintService {
   constructor(
     private readonly configs: ConfigStore,
     private readonly log: vscode.LogOutputChannel,
+    private readonly today: Today,
   ) {}
 
   async lintText(text: string, uri: vscode.Uri): Promise<LintResult> {
@@ -31,7 +33,7 @@ export class LintService {
       this.warnedTooLarge.add(uri.toString());
       this.log.warn(`Not linting ${vscode.workspace.asRelativePath(uri)}: ${(text.length / 1048576).toFixed(1)} MB is over the ${MAX_LINT_LENGTH / 1048576} MB limit for a handoff`);
     }
-    return lintText(text, { config: found.config, severities: readSettings(uri).ruleSeverities });
+    return lintText(text, { config: found.config, severities: readSettings(uri).ruleSeverities, today: this.today.in(found.config.timeZone) });
   }
 
   /** The lint result for an open document, reusing the last one while the version is unchanged. */

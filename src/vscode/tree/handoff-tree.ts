@@ -1,7 +1,7 @@
 // The "Handoffs" view: open handoffs from the workspace index, grouped and filtered, with status
 // icons, overdue flags, checklist progress and problem counts. No I/O here: the index has it all.
 import * as vscode from 'vscode';
-import { allStatuses, awaitingMe, defaultConfig, filterHandoffs, groupHandoffs, todayIn, type IndexedHandoff } from '../../core/index';
+import { allStatuses, awaitingMe, defaultConfig, filterHandoffs, groupHandoffs, type IndexedHandoff } from '../../core/index';
 import type { ConfigStore } from '../config-store';
 import type { Me } from '../me';
 import type { WorkspaceIndex } from '../workspace-index';
@@ -59,7 +59,7 @@ export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     const entries = filterHandoffs(this.workspace.index.all(), this.state.filter, this.me);
     const first = this.workspace.index.all()[0];
     const config = first ? this.configs.configFor(vscode.Uri.parse(first.path)) : defaultConfig();
-    return groupHandoffs(entries, this.state.groupBy, todayIn(config.timeZone), allStatuses(config.statuses)).map((g) => ({ kind: 'group', label: g.label, items: g.items }));
+    return groupHandoffs(entries, this.state.groupBy, this.workspace.today.in(config.timeZone), allStatuses(config.statuses)).map((g) => ({ kind: 'group', label: g.label, items: g.items }));
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
