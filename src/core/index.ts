@@ -23,14 +23,13 @@ export { readHandoffFile, readMarkdownFile, scanHandoffs, type HandoffScan, type
 export { decodeMarkdown } from './index/decode';
 export { globMatcher, matchesPathOrFolder, splitGlob, type PathMatcher } from './util/glob';
 export { checklistProgress, summarizeHandoff, summarizeHeader, type ChecklistProgress, type HandoffSummary } from './index/summary';
-export { HandoffIndex, indexText, type IndexedHandoff } from './index/handoff-index';
+export { HandoffIndex, indexText, type IndexedHandoff, type IndexInput } from './index/handoff-index';
 export { awaitingMe, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isMe, matchesPerson, type Filter, type GroupBy } from './index/grouping';
 export { acceptEdits, nextStatuses, returnEdits, setStatusEdits, statusStamps, transitionBlockers } from './workflow/transitions';
 export { assistContext, hoverText, suggestions, type Suggestion, type WorkspaceKnowledge } from './authoring/front-matter-assist';
 export { computeMetrics, type DurationBreakdown, type MilestoneDurations, type HandoffMetrics, type HandoffRef, type MetricsEntry, type RuleCount } from './metrics/compute-metrics';
 export { durations, quantile, type Durations } from './metrics/stats';
 export { firstSeenArgs, mergeHistories, parseFirstSeen, parseStatusChanges, statusChangesArgs, type HandoffHistory } from './metrics/git-history';
-export { createLimiter } from './index/limit';
 export { NO_GIT, type GitRunner } from './ports';
 export { readGitHistory, type GitFolder } from './metrics/read-git-history';
 export type { TargetKind } from './lint/workspace-rule';

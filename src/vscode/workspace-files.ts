@@ -53,7 +53,7 @@ export class WorkspaceFiles implements vscode.Disposable {
         signal: { get aborted() { return token?.isCancellationRequested ?? false; } },
         onSkip: (skip) => this.report(skip.path, skip.message),
       });
-      found.push(...files.map((f) => ({ uri: fs.uri(f.path), version: `${f.mtime}:${f.size}` })));
+      found.push(...files.map((f) => ({ uri: fs.uri(f.path), version: versionOf(f) })));
     }
     return found;
   }
@@ -73,13 +73,16 @@ export class WorkspaceFiles implements vscode.Disposable {
     return !matchesPathOrFolder(globMatcher(base, excludePatterns(uri)), base, uri.path);
   }
 
-  /** The file's text and version, or undefined when it is gone, too big, binary or unreadable. */
-  async read(uri: vscode.Uri): Promise<{ text: string; version: string } | undefined> {
+  /**
+   * The file's text and version, or undefined when it is gone, too big, binary or unreadable. A
+   * scan passes the version its walk saw (mtime and size): then the file is only read, not stat'ed.
+   */
+  async read(uri: vscode.Uri, knownVersion?: string): Promise<{ text: string; version: string } | undefined> {
     const fs = new VscodeFileSystem(uri);
     try {
-      const stat = await fs.stat(uri.path);
+      const version = knownVersion ?? versionOf(await fs.stat(uri.path));
       const result = await readMarkdownFile(fs, uri.path, DEFAULT_MAX_FILE_SIZE);
-      if (result.ok) return { text: result.text, version: `${stat.mtime}:${stat.size}` };
+      if (result.ok) return { text: result.text, version };
       if (result.reason !== 'vanished') this.report(uri.path, result.message);
     } catch {
       // Deleted between the event and the read: the delete event follows.
@@ -97,6 +100,10 @@ export class WorkspaceFiles implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function versionOf(stat: { readonly mtime: number; readonly size: number }): string {
+  return `${stat.mtime}:${stat.size}`;
 }
 
 function excludePatterns(scope: vscode.Uri): string[] {

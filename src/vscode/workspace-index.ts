@@ -2,14 +2,19 @@
 // index-cache-file.ts, for files whose mtime and size are unchanged), then one file at a time from the watcher.
 // Keys are URI strings.
 import * as vscode from 'vscode';
-import { createLimiter, HandoffIndex, isExcludedByConfig } from '../core/index';
+import { HandoffIndex, isExcludedByConfig, type IndexedHandoff, type IndexInput } from '../core/index';
 import type { ConfigStore } from './config-store';
 import type { IndexCacheStore } from './index-cache-file';
 import { readSettings } from './settings';
 import { Today } from './today';
-import type { WorkspaceFiles } from './workspace-files';
+import type { FoundMarkdown, WorkspaceFiles } from './workspace-files';
 
 const READS_IN_FLIGHT = 16;
+/**
+ * A scan indexes files in batches of this many: one change event each, so one Diagnostics message
+ * and at most one tree refresh per batch instead of one per file; the event loop gets a turn between.
+ */
+const BATCH_SIZE = 64;
 
 export class WorkspaceIndex implements vscode.Disposable {
   readonly index = new HandoffIndex();
@@ -62,38 +67,64 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (token.isCancellationRequested) return;
     const seen = new Set(found.map((f) => f.uri.toString()));
     this.index.retain((path) => seen.has(path));
-    // Reads overlap (a remote or virtual file system answers slowly); parsing stays one at a time.
-    const limit = createLimiter(READS_IN_FLIGHT);
-    await Promise.all(
-      found.map((file) =>
-        limit(async () => {
-          if (token.isCancellationRequested) return;
-          const key = file.uri.toString();
-          const hit = cached.get(key);
-          if (hit?.version === file.version) this.index.set(hit);
-          else if (cachedOthers.get(key) === file.version) this.index.setNotHandoff(key, file.version);
-          else if (!reuse || relint(key) || !this.index.isCurrent(key, file.version)) await this.indexFile(file.uri);
-        }),
-      ),
-    );
+    const toRead: FoundMarkdown[] = [];
+    const hits: IndexedHandoff[] = [];
+    for (const file of found) {
+      const key = file.uri.toString();
+      const hit = cached.get(key);
+      if (hit?.version === file.version) hits.push(hit);
+      else if (cachedOthers.get(key) === file.version) this.index.setNotHandoff(key, file.version);
+      else if (!reuse || relint(key) || !this.index.isCurrent(key, file.version)) toRead.push(file);
+    }
+    this.index.setAll(hits);
+    await this.readAll(toRead, token);
     if (token.isCancellationRequested) return;
     await this.cache.save({ validFor, entries: this.index.all(), others: this.index.notHandoffs() });
   }
 
+  /**
+   * Reads the files the walk found (their version is the walk's: no stat) and indexes them in
+   * batches. `READS_IN_FLIGHT` readers take the next file in turn: reads overlap, since each is a
+   * round trip to the file service, while parsing and linting stay on this thread, a batch at a time.
+   */
+  private async readAll(files: readonly FoundMarkdown[], token: vscode.CancellationToken): Promise<void> {
+    let batch: IndexInput[] = [];
+    const flush = () => {
+      const inputs = batch;
+      batch = [];
+      this.index.updateAll(inputs);
+    };
+    let next = 0;
+    const reader = async () => {
+      while (next < files.length && !token.isCancellationRequested) {
+        const file = files[next++]!;
+        const input = await this.input(file.uri, file.version);
+        if (!input) this.index.delete(file.uri.toString());
+        else if (batch.push(input) >= BATCH_SIZE) {
+          flush();
+          await new Promise((resolve) => setTimeout(resolve, 0)); // the editor's own messages come first
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, files.length) }, reader));
+    if (!token.isCancellationRequested) flush();
+  }
+
   async indexFile(uri: vscode.Uri): Promise<void> {
     if (!this.files.isIncluded(uri)) return;
+    const input = await this.input(uri);
+    if (input) this.index.update(input.path, input.text, input.version, input.options);
+    else this.index.delete(uri.toString());
+  }
+
+  /** What indexing a file needs: its text and lint options; undefined when excluded or unreadable. */
+  private async input(uri: vscode.Uri, version?: string): Promise<IndexInput | undefined> {
     const found = await this.configs.resolve(uri); // first: an entry linted under the defaults would look current later
-    const read = isExcludedByConfig(found, uri.path) ? undefined : await this.files.read(uri);
-    if (!read) {
-      this.index.delete(uri.toString());
-      return;
-    }
-    this.index.update(uri.toString(), read.text, read.version, {
-      config: found.config,
-      severities: readSettings(uri).ruleSeverities,
-      today: this.today.in(found.config.timeZone),
-      documentPath: uri.path,
-    });
+    if (isExcludedByConfig(found, uri.path)) return undefined;
+    const read = await this.files.read(uri, version);
+    if (!read) return undefined;
+    const options = { config: found.config, severities: readSettings(uri).ruleSeverities, today: this.today.in(found.config.timeZone), documentPath: uri.path };
+    return { path: uri.toString(), text: read.text, version: read.version, options };
   }
 
   dispose(): void {

@@ -2,10 +2,10 @@
 // time. The tree, workspace diagnostics and the dashboard all read it; nothing re-parses a file
 // whose text has not changed.
 import type { JourneyFacts } from '../journey/facts';
-import { lintDocument, type LintOptions } from '../lint/engine';
+import { lintDocument, lintText, type LintOptions } from '../lint/engine';
 import { journeyFacts } from '../lint/workspace-engine';
 import type { LintIssue } from '../lint/rule';
-import { mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
+import { blankLinesBeforeFrontMatter, mayBeHandoff, parseHandoff } from '../parse/parse-handoff';
 import { detach } from '../util/detach';
 import { summarizeHandoff, type HandoffSummary } from './summary';
 
@@ -25,6 +25,14 @@ export interface IndexedHandoff {
 /** How a file is indexed: its lint options, and its '/'-separated path when the key is not one (a URI). */
 export type IndexOptions = LintOptions & { readonly today: string; readonly documentPath?: string };
 
+/** One file's text to index (`HandoffIndex.updateAll`). */
+export interface IndexInput {
+  readonly path: string;
+  readonly text: string;
+  readonly version: string;
+  readonly options: IndexOptions;
+}
+
 /** Called with the paths that changed, or undefined when everything may have changed. */
 export type Listener = (paths: readonly string[] | undefined) => void;
 
@@ -32,14 +40,35 @@ export class HandoffIndex {
   private readonly entries = new Map<string, IndexedHandoff>();
   /** Version of each file last indexed and found not to be a handoff: it need not be read again. */
   private readonly others = new Map<string, string>();
+  /**
+   * Issues of Markdown that is no handoff only because blank lines stand before its front-matter
+   * (front-matter-not-first): shown in the Problems panel as `handoff lint` shows them, never listed.
+   */
+  private readonly hints = new Map<string, readonly LintIssue[]>();
   private readonly listeners = new Set<Listener>();
+  /** `all()`'s answer until the next change: the tree, badge and diagnostics ask for it often. */
+  private sorted: IndexedHandoff[] | undefined;
+  /** While `updateAll` runs, the changed paths are collected and fired once. */
+  private batch: string[] | undefined;
 
   get(path: string): IndexedHandoff | undefined {
     return this.entries.get(path);
   }
 
-  all(): IndexedHandoff[] {
-    return [...this.entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  /** Every handoff, sorted by path. The array is shared until the next change: do not modify it. */
+  all(): readonly IndexedHandoff[] {
+    this.sorted ??= [...this.entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return this.sorted;
+  }
+
+  /** The lint issues of a file: a handoff's, or the hint on Markdown meant as one. */
+  issuesOf(path: string): readonly LintIssue[] | undefined {
+    return this.entries.get(path)?.issues ?? this.hints.get(path);
+  }
+
+  /** Paths of the non-handoffs that have issues (front-matter-not-first). */
+  hinted(): string[] {
+    return [...this.hints.keys()];
   }
 
   get size(): number {
@@ -59,15 +88,38 @@ export class HandoffIndex {
     } else {
       this.delete(path);
       this.others.set(path, version);
+      // Only such files are linted although no handoff: the hint says why they are not one.
+      if (blankLinesBeforeFrontMatter(text) > 0) {
+        const issues = lintText(text, options).issues.map(detachIssue);
+        if (issues.length) {
+          this.hints.set(path, issues);
+          this.fire([path]);
+        }
+      }
     }
     return entry;
+  }
+
+  /** `update` for many files, with one change event for all of them (a scan's batch). */
+  updateAll(inputs: readonly IndexInput[]): void {
+    this.batched(() => {
+      for (const input of inputs) this.update(input.path, input.text, input.version, input.options);
+    });
   }
 
   /** Puts a ready entry (e.g. from a persisted cache). */
   set(entry: IndexedHandoff): void {
     this.others.delete(entry.path);
+    this.hints.delete(entry.path);
     this.entries.set(entry.path, entry);
     this.fire([entry.path]);
+  }
+
+  /** `set` for many entries (a cache's), with one change event. */
+  setAll(entries: readonly IndexedHandoff[]): void {
+    this.batched(() => {
+      for (const entry of entries) this.set(entry);
+    });
   }
 
   /** Records that `path` at `version` is not a handoff (e.g. from a persisted cache). */
@@ -76,26 +128,28 @@ export class HandoffIndex {
     this.others.set(path, version);
   }
 
-  /** [path, version] of the files known not to be handoffs, for a persisted cache. */
+  /** [path, version] of the files known not to be handoffs, for a persisted cache (not the hinted: they are read again for their issues). */
   notHandoffs(): [string, string][] {
-    return [...this.others];
+    return [...this.others].filter(([path]) => !this.hints.has(path));
   }
 
   /** Forgets every path, handoff or not, for which `keep` is false. */
   retain(keep: (path: string) => boolean): void {
     for (const path of [...this.others.keys()]) if (!keep(path)) this.others.delete(path);
-    for (const path of [...this.entries.keys()]) if (!keep(path)) this.delete(path);
+    for (const path of [...this.entries.keys(), ...this.hints.keys()]) if (!keep(path)) this.delete(path);
   }
 
   delete(path: string): void {
     this.others.delete(path);
-    if (this.entries.delete(path)) this.fire([path]);
+    const hinted = this.hints.delete(path);
+    if (this.entries.delete(path) || hinted) this.fire([path]);
   }
 
   clear(): void {
     this.others.clear();
-    if (this.entries.size === 0) return;
+    if (this.entries.size === 0 && this.hints.size === 0) return;
     this.entries.clear();
+    this.hints.clear();
     this.fire(undefined);
   }
 
@@ -104,7 +158,22 @@ export class HandoffIndex {
     return { dispose: () => this.listeners.delete(listener) };
   }
 
+  private batched(change: () => void): void {
+    const changed: string[] = (this.batch = []);
+    try {
+      change();
+    } finally {
+      this.batch = undefined;
+    }
+    if (changed.length) this.fire(changed);
+  }
+
   private fire(paths: readonly string[] | undefined): void {
+    this.sorted = undefined;
+    if (this.batch && paths) {
+      this.batch.push(...paths);
+      return;
+    }
     for (const listener of [...this.listeners]) listener(paths);
   }
 }

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LintIssue } from '../../core/index';
 import { toDiagnostic } from '../convert';
-import { readSettings } from '../settings';
+import { readSettings, type LintScope } from '../settings';
 import type { WorkspaceFiles } from '../workspace-files';
 import type { WorkspaceIndex } from '../workspace-index';
 import { Debouncer } from './debouncer';
@@ -61,16 +61,30 @@ export class DiagnosticManager implements vscode.Disposable {
     this.pending.schedule(document.uri.toString(), () => void this.lintOpen(document));
   }
 
-  /** Publishes index results for files not open in an editor (the buffer wins while open). */
+  /**
+   * Publishes index results for files not open in an editor (the buffer wins while open), all in
+   * one message to the Problems panel: a scan's batch is many files.
+   */
   private publishIndexed(paths: readonly string[] | undefined): void {
-    const keys = paths ?? this.workspace.index.all().map((e) => e.path);
+    const index = this.workspace.index;
+    const keys = paths ?? [...index.all().map((e) => e.path), ...index.hinted()];
+    const open = this.openKeys();
+    const scopes = new Map<string, LintScope>(); // a resource setting: read once per workspace folder
+    const scopeOf = (uri: vscode.Uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+      const key = folder?.toString() ?? '';
+      let scope = scopes.get(key);
+      if (scope === undefined) scopes.set(key, (scope = readSettings(folder ?? uri).lintScope));
+      return scope;
+    };
+    const entries: [vscode.Uri, readonly LintIssue[] | undefined][] = [];
     for (const key of keys) {
+      if (open.has(key)) continue;
       const uri = vscode.Uri.parse(key);
-      if (this.isOpen(uri)) continue;
-      const entry = this.workspace.index.get(key);
-      if (!entry || readSettings(uri).lintScope !== 'workspace') this.collection.delete(uri);
-      else this.publish(uri, entry.issues);
+      const issues = index.issuesOf(key);
+      entries.push([uri, issues && scopeOf(uri) === 'workspace' ? issues : undefined]);
     }
+    this.publishAll(entries);
   }
 
   /** Publishes again the files whose cross-document issues changed: open ones from their buffers. */
@@ -94,15 +108,27 @@ export class DiagnosticManager implements vscode.Disposable {
 
   /** A file's own issues and its cross-document ones (from the index: what is on disk). */
   private publish(uri: vscode.Uri, own: readonly LintIssue[]): void {
-    const journeys = this.journeys.get(uri.toString());
-    const issues = journeys.length ? [...own, ...journeys] : own;
-    if (issues.length === 0) this.collection.delete(uri);
-    else this.collection.set(uri, issues.map((i) => toDiagnostic(i)));
+    this.publishAll([[uri, own]]);
   }
 
-  private isOpen(uri: vscode.Uri): boolean {
-    const key = uri.toString();
-    return vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key);
+  /**
+   * One `set` for many files (each `set` call is a message to the window): each file's own issues
+   * and its cross-document ones; undefined (not linted here) or no issues at all clears a file.
+   */
+  private publishAll(files: readonly (readonly [vscode.Uri, readonly LintIssue[] | undefined])[]): void {
+    if (files.length === 0) return;
+    this.collection.set(
+      files.map(([uri, own]) => {
+        if (!own) return [uri, undefined];
+        const journeys = this.journeys.get(uri.toString());
+        const issues = journeys.length ? [...own, ...journeys] : own;
+        return [uri, issues.length ? issues.map((i) => toDiagnostic(i)) : undefined];
+      }),
+    );
+  }
+
+  private openKeys(): Set<string> {
+    return new Set(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => d.uri.toString()));
   }
 
   dispose(): void {

@@ -29,6 +29,9 @@ export class JourneyIssues implements vscode.Disposable {
 
   private async recompute(): Promise<void> {
     const run = ++this.run;
+    // Once per scan, not per batch of it: each run reads every handoff's facts.
+    await this.workspace.ready;
+    if (run !== this.run) return;
     const entries = this.workspace.index.all();
     const keyOf = new Map<string, string>();
     const handoffs: JourneyFacts[] = [];

@@ -70,6 +70,53 @@ describe('HandoffIndex', () => {
     assert.deepEqual(index.notHandoffs(), []);
     assert.deepEqual(index.all().map((e) => e.path), ['/r/b.md', '/r/c.md', '/r/d.md']);
   });
+
+  it('indexes a batch (a scan) and a cache with one change event each', () => {
+    const index = new HandoffIndex();
+    const changes: (readonly string[] | undefined)[] = [];
+    index.onDidChange((paths) => changes.push(paths));
+    index.updateAll(Object.entries(FILES).map(([path, text]) => ({ path, text, version: '1', options })));
+    assert.deepEqual([...changes], [['/r/a.md', '/r/b.md', '/r/c.md', '/r/d.md']]); // notes.md is no handoff: no change
+    const restored = new HandoffIndex();
+    restored.onDidChange((paths) => changes.push(paths));
+    restored.setAll(index.all());
+    assert.deepEqual(changes[1], ['/r/a.md', '/r/b.md', '/r/c.md', '/r/d.md']);
+    assert.deepEqual(restored.all(), index.all());
+    index.updateAll([]);
+    assert.equal(changes.length, 2, 'an empty batch changes nothing');
+  });
+
+  it('answers all() from memory until the index changes', () => {
+    const index = indexOf(FILES);
+    const first = index.all();
+    assert.equal(index.all(), first);
+    index.update('/r/e.md', handoff({ title: 'E', status: 'open' }), '1', options);
+    assert.notEqual(index.all(), first);
+    assert.deepEqual(index.all().map((e) => e.path), ['/r/a.md', '/r/b.md', '/r/c.md', '/r/d.md', '/r/e.md']);
+  });
+
+  it('keeps the front-matter-not-first hint of Markdown meant as a handoff, which is no entry and is read again on a warm start', () => {
+    const index = indexOf(FILES);
+    const changes: (readonly string[] | undefined)[] = [];
+    index.onDidChange((paths) => changes.push(paths));
+    index.update('/r/blank.md', `\n\n${handoff({ title: 'Blank', status: 'open' })}`, '1', options);
+    assert.deepEqual([...changes], [['/r/blank.md']]);
+    assert.equal(index.get('/r/blank.md'), undefined);
+    assert.deepEqual(index.issuesOf('/r/blank.md')!.map((i) => [i.ruleId, i.range.start.line]), [['front-matter-not-first', 2]]);
+    assert.deepEqual(index.hinted(), ['/r/blank.md']);
+    assert.deepEqual(index.notHandoffs(), [['/r/notes.md', '1']]);
+    assert.equal(index.issuesOf('/r/notes.md'), undefined);
+    assert.equal(index.issuesOf('/r/a.md'), index.get('/r/a.md')!.issues);
+    // Fixed: a handoff now, the hint is gone.
+    index.update('/r/blank.md', handoff({ title: 'Blank', status: 'open' }), '2', options);
+    assert.ok(!index.issuesOf('/r/blank.md')!.some((i) => i.ruleId === 'front-matter-not-first'));
+    assert.deepEqual(index.hinted(), []);
+    // Deleted and forgotten, as a hint too.
+    index.update('/r/blank.md', `\n${handoff({ title: 'Blank', status: 'open' })}`, '3', options);
+    index.delete('/r/blank.md');
+    assert.equal(index.issuesOf('/r/blank.md'), undefined);
+    assert.deepEqual(changes.at(-1), ['/r/blank.md']);
+  });
 });
 
 describe('grouping and filtering', () => {
