@@ -1,9 +1,11 @@
 // The editor and the CLI run the same engine: every problem `handoff lint --format json` finds in
-// the workspace is in the Problems panel at the same place, and nothing else is.
+// the workspace is in the Problems panel at the same place, and nothing else is. Both lint as of
+// examples/' reference date, never the machine's (`handoff.refresh` pins the editor's).
 import * as assert from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { REFERENCE_DATE } from '../host/evergreen';
 import { activateHandoff } from './handoff';
 import { waitFor } from './wait-for';
 
@@ -23,7 +25,7 @@ const SLOW_HOST_MS = 60_000;
 function cliProblems(extensionPath: string, root: string, args: readonly string[]): string[] {
   let stdout: string;
   try {
-    stdout = execFileSync(process.execPath, [path.join(extensionPath, 'dist', 'cli.js'), 'lint', ...args, '--format', 'json'], {
+    stdout = execFileSync(process.execPath, [path.join(extensionPath, 'dist', 'cli.js'), 'lint', ...args, '--today', REFERENCE_DATE, '--format', 'json'], {
       cwd: root,
       encoding: 'utf8',
       // json paths are from the repository root: make it this folder, even under GitHub Actions.
@@ -47,17 +49,51 @@ function editorProblems(root: string, files: Iterable<string>): string[] {
     .sort();
 }
 
-describe('editor and CLI agree', () => {
+/** The Problems panel's entries for `files` once they equal `cli` (else as they are after the wait, for the diff). */
+function shownWhenEqual(root: string, files: Iterable<string>, cli: readonly string[], what: string): Promise<string[]> {
+  const key = JSON.stringify(cli);
+  const shown = () => editorProblems(root, files);
+  return waitFor(vscode.languages.onDidChangeDiagnostics, () => (JSON.stringify(shown()) === key ? shown() : undefined), what, SLOW_HOST_MS).catch(() => shown());
+}
+
+describe('editor and CLI agree', function () {
+  this.timeout(3 * SLOW_HOST_MS);
+  before(async () => {
+    await activateHandoff();
+    await vscode.commands.executeCommand('handoff.refresh', { today: REFERENCE_DATE });
+  });
+  after(() => vscode.commands.executeCommand('handoff.refresh')); // back to the clock for the other suites
+
   it('reports exactly the CLI problems for examples/ in the Problems panel', async () => {
     const ext = await activateHandoff();
     const root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
     // journeys/ too: the cross-document rules see only the handoffs linted, and TX-40's follower lives there.
     const cli = cliProblems(ext.extensionPath, root, ['handoffs', 'journeys']);
     assert.ok(cli.length > 0, 'the examples have planted problems');
+    assert.ok(cli.some((p) => p.includes(' overdue ')), 'dated problems are compared too');
     const files = new Set(cli.map((p) => p.split(':')[0]!));
-    const editor = () => editorProblems(root, files);
-    const shown = await waitFor(vscode.languages.onDidChangeDiagnostics, () => (editor().length >= cli.length ? editor() : undefined), 'workspace diagnostics for every broken example');
-    assert.deepStrictEqual(shown, cli);
+    assert.deepStrictEqual(await shownWhenEqual(root, files, cli, 'workspace diagnostics for every broken example'), cli);
+  });
+
+  describe('with a file whose front-matter comes after blank lines', () => {
+    const LATE = 'late-notes/late.md';
+    let root: string;
+
+    after(async () => {
+      await vscode.workspace.fs.delete(vscode.Uri.file(path.join(root, 'late-notes')), { recursive: true }).then(undefined, () => undefined);
+      await waitFor(vscode.languages.onDidChangeDiagnostics, () => (editorProblems(root, [LATE]).length === 0 ? true : undefined), 'the hint gone', SLOW_HOST_MS);
+    });
+
+    it('shows its front-matter-not-first hint while it is closed, as the CLI does', async () => {
+      const ext = await activateHandoff();
+      root = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+      const text = '\n\n---\nhandoff: generic\ntitle: Late notes\nstatus: open\n---\n# Late notes\n';
+      await vscode.workspace.fs.writeFile(vscode.Uri.file(path.join(root, LATE)), new TextEncoder().encode(text));
+      const cli = cliProblems(ext.extensionPath, root, ['late-notes']);
+      assert.deepStrictEqual(cli.map((p) => p.split(' ').slice(0, 3).join(' ')), [`${LATE}:3:1 warning front-matter-not-first`]);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.fsPath === path.join(root, LATE)), 'the file is not open');
+      assert.deepStrictEqual(await shownWhenEqual(root, [LATE], cli, 'the hint on the closed file'), cli);
+    });
   });
 
   describe('with a nested config', function () {
@@ -93,8 +129,7 @@ describe('editor and CLI agree', () => {
       assert.ok(cli.some((p) => p.startsWith(`${VENDOR}:`) && p.includes(' unknown-type ')), cli.join('\n'));
       assert.deepStrictEqual(cli.filter((p) => p.startsWith(`${CONFIG}:`)).map((p) => p.split(' ')[0]), [`${CONFIG}:7:5`, `${CONFIG}:8:19`]);
       assert.deepStrictEqual(new Set(cli.map((p) => p.split(':')[0])), new Set(files));
-      const key = (all: string[]) => JSON.stringify(all);
-      const shown = await waitFor(vscode.languages.onDidChangeDiagnostics, () => (key(editorProblems(root, files)) === key(cli) ? editorProblems(root, files) : undefined), 'the Problems panel to match the CLI under team-b/.handoff.yml', SLOW_HOST_MS).catch(() => editorProblems(root, files));
+      const shown = await shownWhenEqual(root, files, cli, 'the Problems panel to match the CLI under team-b/.handoff.yml');
       for (const file of files) assert.deepStrictEqual(shown.filter((p) => p.startsWith(`${file}:`)), cli.filter((p) => p.startsWith(`${file}:`)), file);
     });
   });
