@@ -8,15 +8,7 @@ import { runCli } from '../../../src/cli/cli';
 import type { CliContext } from '../../../src/cli/context';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
 import { handoffDoc, TODAY } from '../helpers/handoff-fixtures';
-
-function hasGit(): boolean {
-  try {
-    execFileSync('git', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { hasGit } from '../helpers/git';
 
 describe('handoff lint --changed-since', function () {
   let dir: string;
