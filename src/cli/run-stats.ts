@@ -96,7 +96,7 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
     const doc = parseHandoff(handoff.text);
     entries.push({ path, summary: summarizeHandoff(doc, config, day), issues: lintDocument(doc, { config, today: day }) });
   }
-  await cache?.save(ctx);
+  await cache?.save(ctx, (path) => targets.includes(path));
 
   configs.reportProblems();
   let history: HandoffHistory | undefined;

@@ -39,3 +39,4 @@ export { journeyFacts, linkTargets, lintWorkspace } from './lint/workspace-engin
 export { type JourneyFacts } from './journey/facts';
 export { buildJourneyGraph, type JourneyGraph } from './journey/graph';
 export { linkRefs } from './journey/links';
+export { walkLeavesOut } from './index/walk-filter';
