@@ -18,7 +18,7 @@ import { checkMatched, resolveTargets } from './targets';
 import { ANSI, PLAIN, useColors } from './terminal';
 import { ConfigResolver } from './config-resolver';
 import { EXIT_OK, EXIT_PROBLEMS, errorLine, guarded, plural, givenToday, type CliContext } from './context';
-import { repositoryRoot } from './repository';
+import { repositoryName, repositoryRoot } from './repository';
 import { reportScan } from './scan';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -156,7 +156,8 @@ async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): 
   } else {
     // Code scanning and annotations resolve paths from the repository root, not the working folder.
     const root = await repositoryRoot(ctx);
-    report = render(format, shown.map((p) => ({ ...p, file: relative(root, join(ctx.cwd, p.file)) })), config, settings, ctx.version);
+    const repository = format === 'github' ? undefined : await repositoryName(ctx, ctx.git ?? nodeGit());
+    report = render(format, shown.map((p) => ({ ...p, file: relative(root, join(ctx.cwd, p.file)) })), config, settings, ctx.version, undefined, repository);
   }
   await writeOutput(ctx, outputFile, report);
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
@@ -188,7 +189,7 @@ async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
   let scope: CacheScope = since === undefined ? (path) => targets.includes(path) : () => false;
   if (since !== undefined) {
     // Only what git lists is read: no walk, and no pattern is expected to match.
-    const git = nodeGit();
+    const git = ctx.git ?? nodeGit();
     files = await changedMarkdownFiles(ctx.fs, git, await gitChanges(git, ctx.cwd, since), targets, configFor, settings);
   } else {
     files = await findMarkdownFiles(ctx.fs, targets.roots, { excluded: targets.excluded, onSkip: (skip) => skipped.push(skip) });
@@ -273,10 +274,10 @@ function colorOption(args: ParsedArgs): boolean | undefined {
   return booleanOption(args, 'color') ? true : undefined;
 }
 
-function render(format: Exclude<LintFormat, 'text'>, problems: readonly Problem[], config: HandoffConfig, settings: LintSettings, version: string, failure?: string): string {
+function render(format: Exclude<LintFormat, 'text'>, problems: readonly Problem[], config: HandoffConfig, settings: LintSettings, version: string, failure?: string, repository?: string): string {
   switch (format) {
     case 'json':
-      return formatJson(problems);
+      return formatJson(problems, repository);
     case 'github':
       return formatGithub(problems);
     case 'sarif': {
@@ -289,7 +290,7 @@ function render(format: Exclude<LintFormat, 'text'>, problems: readonly Problem[
         })),
         { id: CONFIG_RULE_ID, description: CONFIG_RULE_DESCRIPTION, url: ruleDocUrl(CONFIG_RULE_ID), severity: 'error' as const },
       ];
-      return formatSarif(problems, rules, { name: 'handoff', version }, failure);
+      return formatSarif(problems, rules, { name: 'handoff', version, repository }, failure);
     }
     default:
       throw new CliError(`unexpected format ${String(format)}`);
