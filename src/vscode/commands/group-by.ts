@@ -10,6 +10,7 @@ const groupLabels = (): Record<GroupBy, string> => ({
   assignee: vscode.l10n.t('Assignee'),
   due: vscode.l10n.t('Due date'),
   type: vscode.l10n.t('Type'),
+  journey: vscode.l10n.t('Journey'),
 });
 
 export class GroupByCommand implements Command {
