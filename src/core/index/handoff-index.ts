@@ -55,10 +55,10 @@ export class HandoffIndex {
     return this.entries.get(path);
   }
 
-  /** Every handoff, sorted by path. The array is shared until the next change: do not modify it. */
-  all(): readonly IndexedHandoff[] {
+  /** Every handoff, sorted by path (sorted once per change, copied per call). */
+  all(): IndexedHandoff[] {
     this.sorted ??= [...this.entries.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return this.sorted;
+    return this.sorted.slice();
   }
 
   /** The lint issues of a file: a handoff's, or the hint on Markdown meant as one. */
