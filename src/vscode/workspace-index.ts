@@ -12,9 +12,11 @@ import type { FoundMarkdown, WorkspaceFiles } from './workspace-files';
 const READS_IN_FLIGHT = 16;
 /**
  * A scan indexes files in batches of this many: one change event each, so one Diagnostics message
- * and at most one tree refresh per batch instead of one per file; the event loop gets a turn between.
+ * and at most one tree refresh per batch instead of one per file. A batch is parsed and linted in
+ * one go (tens of milliseconds), then the event loop gets a turn: larger batches made the host
+ * report itself unresponsive on a loaded machine.
  */
-const BATCH_SIZE = 64;
+const BATCH_SIZE = 16;
 
 export class WorkspaceIndex implements vscode.Disposable {
   readonly index = new HandoffIndex();
