@@ -39,3 +39,5 @@ export { journeyFacts, linkTargets, lintWorkspace } from './lint/workspace-engin
 export { type JourneyFacts } from './journey/facts';
 export { buildJourneyGraph, type JourneyGraph } from './journey/graph';
 export { linkRefs } from './journey/links';
+export { isAffectedByMoves, moveLinkEdits, type PathMove } from './journey/move-links';
+export { linkSuggestions, linkValueAt } from './journey/link-completion';
