@@ -74,7 +74,7 @@ function scalarRange(doc: HeaderInfo, scalar: Scalar) {
 
 /**
  * `written`, a link in the document that moves from `from` to `to`, rewritten to point at the same
- * file after the moves, in the same style (`./`, a trailing `/`, `%20`, `<…>`, `#part`); undefined
+ * file after the moves, in the same style (`./` or `../`, a trailing `/`, `%20`, `<…>`, `#part`); undefined
  * when it needs no change (a URL, an absolute path, or neither end moved).
  */
 function rewriteLink(written: string, from: string, to: string, moves: readonly PathMove[]): string | undefined {
@@ -89,7 +89,8 @@ function rewriteLink(written: string, from: string, to: string, moves: readonly 
   const path = cut < 0 ? inner : inner.slice(0, cut);
   let rel = relative(dirname(to), newTarget) || '.';
   if (path.endsWith('/') && !rel.endsWith('/')) rel += '/';
-  if (path.startsWith('./') && !rel.startsWith('../') && rel !== '.') rel = `./${rel}`;
+  // Written from the document's folder (`./x`, `../x`): a path that no longer climbs starts with `./`.
+  if (path.startsWith('.') && !rel.startsWith('../') && rel !== '.') rel = `./${rel}`;
   if (/%[0-9A-Fa-f]{2}/.test(path)) rel = encodeURI(rel);
   const result = `${rel}${cut < 0 ? '' : inner.slice(cut)}`;
   const rewritten = bracketed ? `<${result}>` : result;

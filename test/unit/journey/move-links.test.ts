@@ -64,6 +64,8 @@ describe('moveLinkEdits', () => {
   it('rewrites a moved document’s own relative links so they point at the same targets', () => {
     const move: PathMove[] = [{ from: '/r/h/b.md', to: '/r/h/sub/b.md' }];
     assert.equal(moved(handoff('follows: ./a.md', 'links:', '  - ../notes/n.md', '  - /abs/x.md'), '/r/h/b.md', move), handoff('follows: ../a.md', 'links:', '  - ../../notes/n.md', '  - /abs/x.md'));
+    // Up a folder: `../a.md` becomes `./a.md`, as one writes a sibling from the document's folder.
+    assert.equal(moved(handoff('follows: ../a.md'), '/r/h/sub/b.md', [{ from: '/r/h/sub/b.md', to: '/r/h/b.md' }]), handoff('follows: ./a.md'));
   });
 
   it('a referrer moved in the same operation as its target: relative to both new places', () => {
