@@ -7,12 +7,14 @@ import { waitFor } from './wait-for';
 
 const SUPPORT = 'journeys/aldergrove-bakery/2026-10-30-support-handover.md';
 
-/** The path completions (file kind) at `position`, once the index has `expected` among them (it may still be scanning). */
-async function pathCompletions(uri: vscode.Uri, position: vscode.Position, expected: string): Promise<vscode.CompletionItem[]> {
+const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+
+/** The path completions (file kind) at `position`, once the index has every `expected` one (it may still be scanning). */
+async function pathCompletions(uri: vscode.Uri, position: vscode.Position, expected: readonly string[]): Promise<vscode.CompletionItem[]> {
   const attempt = async () => {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
     const items = list.items.filter((i) => i.kind === vscode.CompletionItemKind.File);
-    return items.some((i) => i.label === expected) ? items : undefined;
+    return expected.every((label) => items.some((i) => labelOf(i) === label)) ? items : undefined;
   };
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -34,11 +36,15 @@ describe('journey link completion', () => {
     const line = document.lineAt(13).text;
     assert.strictEqual(line, 'follows: ./2026-09-25-onboarding-after-closed-won.md');
     // The cursor inside the path: the completion replaces the whole value, not just what is before the cursor.
-    const items = await pathCompletions(uri, new vscode.Position(13, 'follows: ./2026-09'.length), './2026-09-25-onboarding-after-closed-won.md');
-    const labels = items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-    for (const expected of ['./2026-09-08-lead-wholesale-ordering-demo.md', '../quarry-lane-climbing/2026-10-26-lead-membership-software.md', '../../handoffs/2026-11-16-northwind-logistics-onboarding.md']) {
-      assert.ok(labels.includes(expected), `${expected} in ${labels.join(', ')}`);
-    }
+    const expected = [
+      './2026-09-08-lead-wholesale-ordering-demo.md',
+      './2026-09-25-onboarding-after-closed-won.md',
+      '../quarry-lane-climbing/2026-10-26-lead-membership-software.md',
+      '../../handoffs/2026-11-16-northwind-logistics-onboarding.md',
+    ];
+    const items = await pathCompletions(uri, new vscode.Position(13, 'follows: ./2026-09'.length), expected);
+    const labels = items.map(labelOf);
+    for (const label of expected) assert.ok(labels.includes(label), `${label} in ${labels.join(', ')}`);
     assert.ok(!labels.includes('./2026-10-30-support-handover.md'), 'the document itself is not offered');
     assert.ok(!labels.some((l) => l.includes('meeting-notes')), 'a note that is not a handoff is not offered');
     const onboarding = items.find((i) => i.label === './2026-09-25-onboarding-after-closed-won.md')!;

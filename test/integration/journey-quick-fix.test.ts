@@ -28,6 +28,8 @@ describe('journey broken-link quick fix', function () {
     // File by file: the Markdown watcher sees no files in a deleted folder.
     await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true }).then(undefined, () => undefined);
+    // Closed while it was deleted: a rescan settles what is left.
+    await vscode.commands.executeCommand('handoff.refresh');
     // A deleted file still open as a document keeps its problems until the document closes.
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
     await waitFor(vscode.languages.onDidChangeDiagnostics, () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined), 'the deleted file’s problems to go', 60_000);

@@ -62,6 +62,9 @@ describe('journey renames update follows and links', function () {
   });
 
   it('a rename rewrites every referrer, keeping comments and quotes, and one undo restores it all', async () => {
+    // Open, as a user has them: VS Code keeps a file's undo stack only while its model lives, and
+    // drops an unopened file's model (with its part of the rename's undo group) soon after saving it.
+    for (const path of ['deal.md', 'sub/support.md']) await vscode.window.showTextDocument(at(path), { preview: false });
     const rename = new vscode.WorkspaceEdit();
     rename.renameFile(at('lead.md'), at('lead won.md'));
     assert.ok(await vscode.workspace.applyEdit(rename));
