@@ -39,5 +39,7 @@ export { journeyFacts, linkTargets, lintWorkspace } from './lint/workspace-engin
 export { type JourneyFacts } from './journey/facts';
 export { buildJourneyGraph, type JourneyGraph } from './journey/graph';
 export { linkRefs } from './journey/links';
+export { isAffectedByMoves, moveLinkEdits, type PathMove } from './journey/move-links';
+export { linkSuggestions, linkValueAt } from './journey/link-completion';
 export { walkLeavesOut } from './index/walk-filter';
 export { followUpJourney, followUpTitle, followUpTypes, planFollowUp } from './templates/follow-up';
