@@ -127,6 +127,11 @@ export class DiagnosticManager implements vscode.Disposable {
     );
   }
 
+  /** The file's cross-document issues (with their fixes, for quick fixes): computed from the index, what is on disk. */
+  crossDocumentIssues(uri: vscode.Uri): readonly LintIssue[] {
+    return this.journeys.get(uri.toString());
+  }
+
   private openKeys(): Set<string> {
     return new Set(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => d.uri.toString()));
   }
