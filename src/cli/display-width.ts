@@ -7,6 +7,8 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator}{2}/u;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\u200B\uFE00-\uFE0F]*$/u;
+/** Printable ASCII: one column per character, no segmenting needed (nearly every cell of a table). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** East Asian Wide (W) and Fullwidth (F) blocks: Hangul Jamo, CJK, kana, Hangul, forms, fullwidth. */
 function isWide(cp: number): boolean {
@@ -34,6 +36,7 @@ function graphemeWidth(g: string): number {
 
 /** Columns `text` takes in a terminal (control characters are escaped before this is asked). */
 export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const { segment } of segmenter.segment(text)) width += graphemeWidth(segment);
   return width;
