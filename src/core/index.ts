@@ -7,7 +7,7 @@ export { CONFIG_FILE_NAMES, defaultConfig, loadConfig } from './config/load-conf
 export { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, ConfigLookup, configIssues, findConfigFiles, isExcludedByConfig, type ConfigInForce } from './config/config-lookup';
 export { BUILTIN_TYPES } from './types/builtin-types';
 export { findFrontMatter } from './parse/front-matter/find-front-matter';
-export { mayBeHandoff, parseHandoff, readHeader, blankLinesBeforeFrontMatter } from './parse/parse-handoff';
+export { mayBeHandoff, parseHandoff, readHeader, blankLinesBeforeFrontMatter, readChecklistOutline } from './parse/parse-handoff';
 export { type FieldEdits } from './edit/front-matter-edit';
 export { closest } from './util/closest';
 export { addDays, daysBetween, isTimeZone, isValidDate, machineTimeZone, readDate, todayIn } from './util/dates';
@@ -22,7 +22,7 @@ export { DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, MARKDOWN_EXTENSIONS, type Fou
 export { readHandoffFile, readMarkdownFile, scanHandoffs, type HandoffScan, type ScannedHandoff } from './index/scan-handoffs';
 export { decodeMarkdown } from './index/decode';
 export { globMatcher, matchesPathOrFolder, splitGlob, type PathMatcher } from './util/glob';
-export { checklistProgress, summarizeHandoff, summarizeHeader, type ChecklistProgress, type HandoffSummary } from './index/summary';
+export { checklistProgress, summarizeHandoff, summarizeHeader, summarizeWithOutline, type ChecklistProgress, type HandoffSummary } from './index/summary';
 export { HandoffIndex, indexText, type IndexedHandoff } from './index/handoff-index';
 export { awaitingMe, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isMe, matchesPerson, type Filter, type GroupBy } from './index/grouping';
 export { acceptEdits, nextStatuses, returnEdits, setStatusEdits, statusStamps, transitionBlockers } from './workflow/transitions';
