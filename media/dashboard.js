@@ -223,7 +223,7 @@
       card('journeys-complete', 'Complete', j.complete, j.cancelled ? `${j.cancelled} cancelled` : 'every last stage done'),
       card('dropped', 'Dropped handoffs', j.droppedList.length, 'next handoff never written', j.droppedList.length ? 'caution' : ''),
       card('end-to-end', 'End to end', days(e.median), e.count ? `p90 ${days(e.p90)} · n = ${e.count}${e.sources.unknown ? ` · ${e.sources.unknown} unknown` : ''}` : 'no complete journey with known dates'),
-      card('slowest-stage', 'Waits longest in', j.slowestStage ?? '–', j.slowestStage ? `median ${days(own(j.byStage, j.slowestStage).median)} in stage` : 'no stages yet'),
+      card('slowest-stage', 'Waits longest in', j.slowestStage ?? '–', j.slowestStage ? `median ${days(own(j.byStage, j.slowestStage).median)} in stage` : 'no stages yet', 'name'),
     );
     const medians = Object.fromEntries(Object.entries(j.byStage).map(([type, d]) => [type, /** @type {any} */ (d).median ?? 0]));
     return panel(
