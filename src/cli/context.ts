@@ -1,6 +1,6 @@
 // What every command is given (CliContext: files, output, environment, all injected) and how it
 // ends: exit codes, one error line, `--today`.
-import { isValidDate, todayIn, type FileSystem } from '../core/index';
+import { isValidDate, todayIn, type FileSystem, type GitRunner } from '../core/index';
 import { CliError, stringOption, type ParsedArgs } from './args';
 import type { LintWorkers } from './lint-files';
 
@@ -39,6 +39,8 @@ export interface CliContext {
   readonly writeFile?: (path: string, data: Uint8Array) => Promise<void>;
   /** Creates a folder and its parents (`--cache`). */
   readonly makeDirectory?: (path: string) => Promise<void>;
+  /** Runs git for `lint` (`--changed-since`, the repository's name); default: git on PATH. Tests inject their own. */
+  readonly git?: GitRunner;
 }
 
 /** `--today YYYY-MM-DD` when given (every date rule and age uses it), else the context's date, else today in `timeZone`. */

@@ -20,6 +20,7 @@ import {
   type LintIssue,
   type SeveritySetting,
 } from '../core/index';
+import { pruneEntries, type CacheScope } from './cache-prune';
 import type { CliContext } from './context';
 import { configKey } from './lint-cache';
 import { datedRules } from './lint-files';
@@ -44,6 +45,9 @@ interface Entry {
 }
 
 export class FactsCache {
+  /** Handoffs this run asked about: their entries are current. */
+  private readonly seen = new Set<string>();
+
   private constructor(
     private readonly file: string,
     private readonly run: string,
@@ -74,6 +78,7 @@ export class FactsCache {
    * again on the front-matter.
    */
   facts(path: string, text: string, header: HeaderInfo, found: ConfigInForce, today?: string): DocumentFacts {
+    this.seen.add(path);
     const hash = sha256(text);
     const config = configKey(found);
     let entry = this.entries[path];
@@ -85,7 +90,9 @@ export class FactsCache {
     return withDatedIssues(entry.facts, header, found, today);
   }
 
-  async save(ctx: CliContext): Promise<void> {
+  /** Writes the cache without the entries of files gone or no longer listed (`scope`: what this run would have read). */
+  async save(ctx: CliContext, scope: CacheScope): Promise<void> {
+    await pruneEntries(this.entries, this.seen, scope, ctx.fs);
     try {
       if (!ctx.writeFile || !ctx.makeDirectory) throw new Error('no files can be written here');
       await ctx.makeDirectory(this.file.slice(0, this.file.lastIndexOf('/')) || '/');

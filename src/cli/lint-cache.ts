@@ -21,6 +21,7 @@ import {
   type JourneyFacts,
   type SeveritySetting,
 } from '../core/index';
+import { pruneEntries, type CacheScope } from './cache-prune';
 import type { CliContext } from './context';
 import { toProblem, type Problem } from './formatters/json';
 import type { ConfigFor, FileOutcome, LintSettings } from './lint-files';
@@ -55,6 +56,8 @@ interface CacheFile {
 
 export class LintCache {
   private readonly hashes = new Map<string, string>();
+  /** Files this run asked about: their entries are current. */
+  private readonly seen = new Set<string>();
 
   private constructor(
     private readonly file: string,
@@ -96,6 +99,7 @@ export class LintCache {
 
   /** The outcome of `file` from the cache, or undefined when it must be linted. */
   async reuse(fs: FileSystem, file: FoundFile, configFor: ConfigFor, settings: LintSettings): Promise<FileOutcome | undefined> {
+    this.seen.add(file.path);
     const entry = this.entries[file.path];
     if (!entry || entry.size !== file.size) return undefined;
     if (entry.mtime !== file.mtime) {
@@ -145,8 +149,12 @@ export class LintCache {
     };
   }
 
-  /** Writes the cache atomically; a cache that cannot be written is a note, never a failure. */
-  async save(ctx: CliContext): Promise<void> {
+  /**
+   * Writes the cache atomically, without the entries of files gone or no longer matched (`scope`:
+   * what this run would have linted); a cache that cannot be written is a note, never a failure.
+   */
+  async save(ctx: CliContext, scope: CacheScope): Promise<void> {
+    await pruneEntries(this.entries, this.seen, scope, ctx.fs);
     const data: CacheFile = { tool: 'handoff', format: FORMAT, run: this.run, entries: this.entries };
     try {
       if (!ctx.writeFile || !ctx.makeDirectory) throw new Error('no files can be written here');

@@ -1,7 +1,9 @@
 // `handoff merge-reports`: the JSON or SARIF reports of several `handoff lint` runs (the shards of
 // one repository, or several repositories) as one report of the same format. Merging the reports
 // of all n shards gives exactly the unsharded report: problems of `.handoff.yml` files first, then
-// by file, each file's own order kept.
+// by file, each file's own order kept. Paths are relative to each repository's root, so reports of
+// different repositories (each names its own) never mix: in JSON each file is prefixed with its
+// repository's name, in SARIF each repository keeps its own run.
 import { CliError } from './args';
 import type { Problem } from './formatters/json';
 
@@ -37,28 +39,48 @@ export function mergeReports(reports: readonly NamedReport[]): MergedReport {
   return sarif[0] ? mergeSarif(parsed.map((p) => p.value as Json)) : mergeJson(parsed);
 }
 
+/** A problem of lint's JSON: `repository` names the repository its file is in. */
+type JsonProblem = Problem & { readonly repository?: string };
+
 function mergeJson(reports: readonly { name: string; value: unknown }[]): MergedReport {
-  const problems: Problem[] = [];
+  let problems: JsonProblem[] = [];
+  const unnamed: string[] = [];
   for (const { name, value } of reports) {
     for (const p of value as unknown[]) {
-      const problem = p as Partial<Problem> | null;
+      const problem = p as Partial<JsonProblem> | null;
       if (typeof problem !== 'object' || problem === null || typeof problem.file !== 'string' || typeof problem.rule !== 'string') {
         throw new CliError(`${name} is not a JSON report of handoff lint: an entry has no file or rule`);
       }
-      problems.push(problem as Problem);
+      if (typeof problem.repository !== 'string' && !unnamed.includes(name)) unnamed.push(name);
+      problems.push(problem as JsonProblem);
     }
+  }
+  const repositories = [...new Set(problems.flatMap((p) => (typeof p.repository === 'string' ? [p.repository] : [])))];
+  if (repositories.length && unnamed.length) {
+    throw new CliError(
+      `${unnamed.join(', ')} ${unnamed.length > 1 ? 'name' : 'names'} no repository (made by an older handoff lint?) while others name ${repositories.join(', ')}: ` +
+        'paths of different repositories must not mix; make every report with this version of handoff lint',
+    );
+  }
+  if (repositories.length > 1) {
+    const labels = repositoryLabels(repositories);
+    problems = problems.map((p) => ({ ...p, file: `${labels.get(p.repository!)}:${p.file}` }));
   }
   const sorted = reportOrder(problems, (p) => p.rule, (p) => p.file);
   return { format: 'json', text: `${JSON.stringify(sorted, null, 2)}\n`, errors: sorted.filter((p) => p.severity === 'error').length };
 }
 
-/** One run per tool (by driver name): rules united (results re-indexed), results concatenated, artifacts deduplicated. */
+/**
+ * One run per tool (by driver name) and repository (lint's `properties.repository`, and the run's
+ * `originalUriBaseIds`: where its relative URIs start): rules united (results re-indexed), results
+ * concatenated, artifacts deduplicated. Runs of different repositories stay apart, each with its own base.
+ */
 function mergeSarif(logs: readonly Json[]): MergedReport {
   const byTool = new Map<string, Json[]>();
   for (const log of logs) {
     for (const run of log.runs as Json[]) {
-      const name = String(driverOf(run).name ?? '');
-      byTool.set(name, [...(byTool.get(name) ?? []), run]);
+      const key = JSON.stringify([driverOf(run).name ?? '', (run.properties as Json | undefined)?.repository ?? null, run.originalUriBaseIds ?? null]);
+      byTool.set(key, [...(byTool.get(key) ?? []), run]);
     }
   }
   const runs = [...byTool.values()].map(mergeRuns);
@@ -140,4 +162,18 @@ function driverOf(run: Json): Json {
 function isSarif(value: unknown): boolean {
   const log = value as Json | null;
   return typeof log === 'object' && log !== null && log.version === '2.1.0' && Array.isArray(log.runs) && log.runs.every((r) => typeof r === 'object' && r !== null);
+}
+
+/**
+ * A short, distinct name for each repository: the last segment of its URL or folder (without
+ * `.git`), or as many last segments as tell it apart from the others (`acme/ops` and `umbrella/ops`).
+ */
+export function repositoryLabels(repositories: readonly string[]): Map<string, string> {
+  const segments = repositories.map((r) => r.replace(/\.git$/, '').split(/[/:]+/).filter(Boolean));
+  const longest = Math.max(...segments.map((s) => s.length));
+  for (let n = 1; n <= longest; n++) {
+    const labels = segments.map((s, i) => s.slice(-n).join('/') || repositories[i]!);
+    if (new Set(labels).size === labels.length) return new Map(repositories.map((r, i) => [r, labels[i]!]));
+  }
+  return new Map(repositories.map((r) => [r, r]));
 }

@@ -1,6 +1,8 @@
 // Where paths are shown from: the repository root (json, sarif, github) and the current folder (text).
-import { dirname, join, relative } from '../core/index';
+import { basename, dirname, join, relative, type GitRunner } from '../core/index';
 import type { CliContext } from './context';
+import { gitOutput } from './git-output';
+import { withoutCredentials } from './stats-merge';
 
 /**
  * The folder json, sarif and github output name files from, so that code scanning and annotations
@@ -27,3 +29,12 @@ export function displayPath(ctx: CliContext, path: string): string {
   return relative(ctx.cwd, path) || '.';
 }
 
+/**
+ * The repository a report is about, so reports of several can be merged without mixing their
+ * paths: the URL of its `origin` remote without credentials, else the name of its root folder.
+ */
+export async function repositoryName(ctx: CliContext, git: GitRunner | undefined): Promise<string> {
+  const root = await repositoryRoot(ctx);
+  const url = git && (await gitOutput(git, root, ['remote', 'get-url', 'origin']))?.trim();
+  return url ? withoutCredentials(url) : basename(root) || root;
+}

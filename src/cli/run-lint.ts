@@ -9,6 +9,7 @@ import { severityOverrides, writeOutput } from './lint-options';
 import { changedMarkdownFiles, gitChanges } from './changed-files';
 import { cacheFolder } from './cache-folder';
 import { LintCache } from './lint-cache';
+import type { CacheScope } from './cache-prune';
 import { nodeGit } from '../node/git-runner';
 import { inShard, parseShard, type Shard } from './shard';
 import { lintFile, lintFilesHere, type ConfigFor, type FileOutcome, type FixWriter, type LintSettings } from './lint-files';
@@ -17,7 +18,7 @@ import { checkMatched, resolveTargets } from './targets';
 import { ANSI, PLAIN, useColors } from './terminal';
 import { ConfigResolver } from './config-resolver';
 import { EXIT_OK, EXIT_PROBLEMS, errorLine, guarded, plural, givenToday, type CliContext } from './context';
-import { repositoryRoot } from './repository';
+import { repositoryName, repositoryRoot } from './repository';
 import { reportScan } from './scan';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -48,8 +49,8 @@ Options:
   --cache-location DIR  where --cache keeps them (default: node_modules/.cache/handoff/ under
                       the repository root)
   --changed-since REF lint only the Markdown files added or changed since the merge-base of REF
-                      and HEAD (committed, uncommitted or untracked), and those governed by a
-                      changed .handoff.yml; needs git
+                      and HEAD (committed, uncommitted or untracked), those governed by a changed
+                      .handoff.yml and the handoffs linked to changed ones; needs git
   --shard i/n         lint only the i-th of n parts of the files (split by a hash of each path
                       from the repository root), for n CI runners; see handoff merge-reports
   --max-warnings N    fail when there are more than N warnings (default: no limit)
@@ -155,7 +156,8 @@ async function lintWith(args: ParsedArgs, format: LintFormat, ctx: CliContext): 
   } else {
     // Code scanning and annotations resolve paths from the repository root, not the working folder.
     const root = await repositoryRoot(ctx);
-    report = render(format, shown.map((p) => ({ ...p, file: relative(root, join(ctx.cwd, p.file)) })), config, settings, ctx.version);
+    const repository = format === 'github' ? undefined : await repositoryName(ctx, ctx.git ?? nodeGit());
+    report = render(format, shown.map((p) => ({ ...p, file: relative(root, join(ctx.cwd, p.file)) })), config, settings, ctx.version, undefined, repository);
   }
   await writeOutput(ctx, outputFile, report);
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
@@ -183,9 +185,12 @@ async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
   const since = stringOption(args, 'changed-since');
   let files: FoundFile[];
   let others: FoundFile[] | undefined;
+  // What this run would lint, for pruning the cache; with --changed-since that is not known (kept while the file exists).
+  let scope: CacheScope = since === undefined ? (path) => targets.includes(path) : () => false;
   if (since !== undefined) {
     // Only what git lists is read: no walk, and no pattern is expected to match.
-    files = await changedMarkdownFiles(ctx.fs, await gitChanges(nodeGit(), ctx.cwd, since), targets, configFor);
+    const git = ctx.git ?? nodeGit();
+    files = await changedMarkdownFiles(ctx.fs, git, await gitChanges(git, ctx.cwd, since), targets, configFor, settings);
   } else {
     files = await findMarkdownFiles(ctx.fs, targets.roots, { excluded: targets.excluded, onSkip: (skip) => skipped.push(skip) });
     if (!booleanOption(args, 'no-error-on-unmatched-pattern')) checkMatched(targets, files, skipped);
@@ -195,12 +200,14 @@ async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
     for (const folder of new Set(files.map((f) => dirname(f.path)))) await configFor(folder);
     const root = await repositoryRoot(ctx);
     const mine = (path: string) => inShard(relative(root, path), shard);
+    const matched = scope;
+    scope = (path) => matched(path) && mine(path);
     others = files.filter((f) => !mine(f.path));
     files = files.filter((f) => mine(f.path));
     skipped.splice(0, skipped.length, ...skipped.filter((s) => mine(s.path)));
   }
   const cache = booleanOption(args, 'cache') && !write ? await LintCache.open(ctx, await cacheFolder(ctx, args), settings) : undefined;
-  if (cache) return { outcomes: await lintWithCache(ctx, cache, files, configFor, settings), skipped, others };
+  if (cache) return { outcomes: await lintWithCache(ctx, cache, files, configFor, settings, scope), skipped, others };
   const workers = ctx.lintWorkers;
   // --fix writes from this thread: workers only read.
   const outcomes =
@@ -211,7 +218,7 @@ async function lintFiles(ctx: CliContext, args: ParsedArgs, configFor: ConfigFor
 }
 
 /** --cache: files unchanged since the last run are not linted again; the rest are, here, and remembered. */
-async function lintWithCache(ctx: CliContext, cache: LintCache, files: readonly FoundFile[], configFor: ConfigFor, settings: LintSettings): Promise<FileOutcome[]> {
+async function lintWithCache(ctx: CliContext, cache: LintCache, files: readonly FoundFile[], configFor: ConfigFor, settings: LintSettings, scope: CacheScope): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   const stale: FoundFile[] = [];
   for (const file of files) {
@@ -221,7 +228,7 @@ async function lintWithCache(ctx: CliContext, cache: LintCache, files: readonly 
   }
   const fresh = await lintFilesHere(cache.hashing(ctx.fs), stale, configFor, settings);
   for (let i = 0; i < stale.length; i++) await cache.store(stale[i]!, fresh[i]!, configFor, settings);
-  await cache.save(ctx);
+  await cache.save(ctx, scope);
   return [...outcomes, ...fresh];
 }
 
@@ -267,10 +274,10 @@ function colorOption(args: ParsedArgs): boolean | undefined {
   return booleanOption(args, 'color') ? true : undefined;
 }
 
-function render(format: Exclude<LintFormat, 'text'>, problems: readonly Problem[], config: HandoffConfig, settings: LintSettings, version: string, failure?: string): string {
+function render(format: Exclude<LintFormat, 'text'>, problems: readonly Problem[], config: HandoffConfig, settings: LintSettings, version: string, failure?: string, repository?: string): string {
   switch (format) {
     case 'json':
-      return formatJson(problems);
+      return formatJson(problems, repository);
     case 'github':
       return formatGithub(problems);
     case 'sarif': {
@@ -283,7 +290,7 @@ function render(format: Exclude<LintFormat, 'text'>, problems: readonly Problem[
         })),
         { id: CONFIG_RULE_ID, description: CONFIG_RULE_DESCRIPTION, url: ruleDocUrl(CONFIG_RULE_ID), severity: 'error' as const },
       ];
-      return formatSarif(problems, rules, { name: 'handoff', version }, failure);
+      return formatSarif(problems, rules, { name: 'handoff', version, repository }, failure);
     }
     default:
       throw new CliError(`unexpected format ${String(format)}`);

@@ -118,7 +118,7 @@ async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): P
       : summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day);
     listed.push({ path: handoff.path, entry: toEntry(displayPath(ctx, handoff.path), summary) });
   });
-  await cache?.save(ctx);
+  await cache?.save(ctx, (path) => targets.includes(path));
   configs.reportProblems();
   const graph = buildJourneyGraph(handoffs);
   const entries: ListEntry[] = listed

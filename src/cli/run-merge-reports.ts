@@ -10,7 +10,9 @@ export const MERGE_REPORTS_HELP = `Usage: handoff merge-reports FILE... [options
 Merges the JSON or SARIF reports of several \`handoff lint\` runs into one report of the same
 format: the shards of one repository (--shard i/n) or the reports of several repositories.
 SARIF: one run per tool, rules united, results concatenated, artifacts deduplicated. The
-reports of all n shards merge into exactly the report of one unsharded run.
+reports of all n shards merge into exactly the report of one unsharded run. Reports of several
+repositories stay apart: JSON files are prefixed with their repository's name (name:path), SARIF
+keeps a run per repository.
 
 Options:
   -o, --output-file FILE  write the merged report to FILE instead of stdout

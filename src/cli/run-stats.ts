@@ -1,16 +1,15 @@
 // `handoff stats [paths]`: handoff health — counts, load per team, flow, ages, time to accept and
 // to done, checklists, frequent problems — as text, JSON or Markdown (a PR comment, a weekly report).
-import { basename, computeMetrics, dirname, isExcludedByConfig, join, journeyFacts, lintWorkspace, summarizeHeader, lintDocument, parseHandoff, summarizeHandoff, type GitRunner, type HandoffConfig, type HandoffHistory, type MetricsEntry } from '../core/index';
+import { computeMetrics, dirname, isExcludedByConfig, join, journeyFacts, lintWorkspace, summarizeHeader, lintDocument, parseHandoff, summarizeHandoff, type GitRunner, type HandoffConfig, type HandoffHistory, type MetricsEntry } from '../core/index';
 import { nodeGit } from '../node/git-runner';
 import { booleanOption, choiceOption, CliError, parseArgs, stringOption } from './args';
 import { formatStatsMarkdown } from './formatters/stats-markdown';
 import { formatStatsText } from './formatters/stats-text';
 import { readHistory } from './stats-git';
-import { gitOutput } from './git-output';
 import { ConfigResolver } from './config-resolver';
 import { EXIT_OK, guarded, today, type CliContext } from './context';
-import { displayPath, repositoryRoot } from './repository';
-import { mergeStats, parseStatsReport, withoutCredentials, type StatsReport } from './stats-merge';
+import { displayPath, repositoryName } from './repository';
+import { mergeStats, parseStatsReport, type StatsReport } from './stats-merge';
 import { repositoriesMarkdown, repositoriesText } from './formatters/stats-repositories';
 import { scanForCli } from './scan';
 import { cacheFolder } from './cache-folder';
@@ -102,7 +101,7 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
     const doc = parseHandoff(handoff.text);
     entries.push({ path, summary: summarizeHandoff(doc, config, day), issues: lintDocument(doc, options), journey: journeyFacts(doc, handoff.path, options) });
   }
-  await cache?.save(ctx);
+  await cache?.save(ctx, (path) => targets.includes(path));
 
   configs.reportProblems();
   await addJourneyIssues(ctx, entries, day);
@@ -135,13 +134,6 @@ async function addJourneyIssues(ctx: CliContext, entries: MetricsEntry[], today:
     const more = e.journey && found.get(e.journey.file);
     if (more) entries[i] = { ...e, issues: [...(e.issues ?? []), ...more] };
   }
-}
-
-/** The URL of the repository's `origin` remote without credentials, else the name of its folder. */
-async function repositoryName(ctx: CliContext, git: GitRunner | undefined): Promise<string> {
-  const root = await repositoryRoot(ctx);
-  const url = git && (await gitOutput(git, root, ['remote', 'get-url', 'origin']))?.trim();
-  return url ? withoutCredentials(url) : basename(root) || root;
 }
 
 /** `--merge FILE...`: the organisation view. */

@@ -24,7 +24,7 @@ export { decodeMarkdown } from './index/decode';
 export { globMatcher, matchesPathOrFolder, splitGlob, type PathMatcher } from './util/glob';
 export { checklistProgress, summarizeHandoff, summarizeHeader, type ChecklistProgress, type HandoffSummary } from './index/summary';
 export { HandoffIndex, indexText, type IndexedHandoff } from './index/handoff-index';
-export { awaitingMe, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isMe, matchesPerson, type Filter, type GroupBy } from './index/grouping';
+export { awaitingMe, daysInStage, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isMe, matchesPerson, NO_JOURNEY, type Filter, type GroupBy } from './index/grouping';
 export { acceptEdits, nextStatuses, returnEdits, setStatusEdits, statusStamps, transitionBlockers } from './workflow/transitions';
 export { assistContext, hoverText, suggestions, type Suggestion, type WorkspaceKnowledge } from './authoring/front-matter-assist';
 export { computeMetrics, type DurationBreakdown, type MilestoneDurations, type HandoffMetrics, type HandoffRef, type MetricsEntry, type RuleCount } from './metrics/compute-metrics';
@@ -40,3 +40,5 @@ export { journeyFacts, linkTargets, lintWorkspace } from './lint/workspace-engin
 export { type JourneyFacts } from './journey/facts';
 export { buildJourneyGraph, type JourneyGraph } from './journey/graph';
 export { linkRefs } from './journey/links';
+export { walkLeavesOut } from './index/walk-filter';
+export { followUpJourney, followUpTitle, followUpTypes, planFollowUp } from './templates/follow-up';

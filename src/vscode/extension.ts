@@ -6,7 +6,7 @@ import { JourneyLinkProvider } from './authoring/journey-links';
 import { LintCodeActionProvider } from './code-actions/lint-code-actions';
 import {
   AcceptCommand, AdvanceStatusCommand, FilterCommand, GroupByCommand, NewHandoffCommand, RefreshCommand,
-  registerCommands, ReturnCommand, RevealInExplorerCommand, ShowDashboardCommand,
+  registerCommands, registerFollowUp, ReturnCommand, RevealInExplorerCommand, ShowDashboardCommand,
 } from './commands/index';
 import { ConfigStore } from './config-store';
 import { indexCacheStore } from './index-cache-file';
@@ -43,7 +43,7 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
 
   context.subscriptions.push(
     log, configs, files, workspace, diagnostics, state, tree, view, dashboard,
-    new AwaitingMeIndicator(view, tree),
+    new AwaitingMeIndicator(view, tree), registerFollowUp(configs, me, workspace),
     workspace.onDidStartScan((scan) => showProgressWhenSlow(VIEW_ID, scan)),
     vscode.window.registerFileDecorationProvider(tree),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new LintCodeActionProvider(lint), {

@@ -31,7 +31,8 @@ export function toProblem(file: string, issue: LintIssue, lineText?: string): Pr
   };
 }
 
-export function formatJson(problems: readonly Problem[]): string {
-  const shown = problems.map(({ file, line, column, endLine, endColumn, severity, rule, message }) => ({ file, line, column, endLine, endColumn, severity, rule, message }));
+/** `repository`: what the report is about (repository.ts), on every problem, so `merge-reports` keeps repositories apart. */
+export function formatJson(problems: readonly Problem[], repository?: string): string {
+  const shown = problems.map(({ file, line, column, endLine, endColumn, severity, rule, message }) => ({ file, line, column, endLine, endColumn, severity, rule, message, ...(repository === undefined ? {} : { repository }) }));
   return `${JSON.stringify(shown, null, 2)}\n`;
 }

@@ -22,6 +22,8 @@ export interface SarifRule {
 export interface SarifTool {
   readonly name: string;
   readonly version: string;
+  /** The repository linted (repository.ts): the run's `properties.repository`, which merge-reports keeps runs apart by. */
+  readonly repository?: string;
 }
 
 type SarifLevel = 'error' | 'warning' | 'note' | 'none';
@@ -61,6 +63,7 @@ export function formatSarif(problems: readonly Problem[], rules: readonly SarifR
             : { executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: failure } }] },
         ],
         columnKind: 'utf16CodeUnits',
+        ...(tool.repository === undefined ? {} : { properties: { repository: tool.repository } }),
         results: problems.map((p, i) => ({
           ruleId: p.rule,
           ruleIndex: ruleIndex.get(p.rule)!,

@@ -152,14 +152,22 @@ function problemFile(path: string, message: string): ConfigFile {
  * patterns and the editor's exclusion settings.
  */
 export function isExcludedByConfig(found: ConfigInForce, path: string): boolean {
-  const file = found.file;
-  if (!file || !found.config.exclude.length) return false;
-  let matcher = excludeMatchers.get(file);
-  if (!matcher) excludeMatchers.set(file, (matcher = globMatcher(dirname(file.path), found.config.exclude)));
-  return matchesPathOrFolder(matcher, dirname(file.path), path);
+  const exclude = found.config.exclude;
+  if (!found.file || !exclude.length) return false;
+  const base = dirname(found.file.path);
+  let byBase = excludeMatchers.get(exclude);
+  if (!byBase) excludeMatchers.set(exclude, (byBase = new Map()));
+  let matcher = byBase.get(base);
+  if (!matcher) byBase.set(base, (matcher = globMatcher(base, exclude)));
+  return matchesPathOrFolder(matcher, base, path);
 }
 
-const excludeMatchers = new WeakMap<ConfigFile, PathMatcher>();
+/**
+ * Compiled `exclude:` globs, keyed by all a matcher is made of — the glob list (by identity: one
+ * per config read) and the folder they are relative to — so two configs or workspaces never get
+ * each other's, whatever objects they share.
+ */
+const excludeMatchers = new WeakMap<readonly string[], Map<string, PathMatcher>>();
 
 const CONFIG_EXTENSIONS = [...new Set(CONFIG_FILE_NAMES.map(extname))];
 

@@ -1,9 +1,10 @@
 // The walk behind findMarkdownFiles (scan.ts): folders, .gitignore levels, links and skips.
 import { describeFileError, fileErrorKind, type FileStat, type FileSystem, type SyncFileSystem } from '../ports';
-import { basename, dirname, isWithin, join, normalize } from '../util/paths';
+import { isWithin, join, normalize } from '../util/paths';
 import { decodeMarkdown } from './decode';
 import { globMatcher, type PathMatcher } from '../util/glob';
 import { ignoreLevel, isIgnored, type IgnoreLevel } from './gitignore';
+import { enclosingIgnoreLevels } from './walk-filter';
 import { createLimiter, unlimited, type Limiter } from './limit';
 import { ALWAYS_EXCLUDED, DEFAULT_CONCURRENCY, DEFAULT_MAX_FILE_SIZE, MARKDOWN_EXTENSIONS, tooLargeMessage, type FoundFile, type ScanOptions, type ScanRoot, type SkipReason } from './scan-options';
 
@@ -237,26 +238,9 @@ export class Walker {
     }
   }
 
-  /**
-   * The repository's `.git/info/exclude` and the .gitignore files of the folders enclosing `root`,
-   * up to the repository's top folder (the first with `.git`), weakest first. None outside a
-   * repository, and none when they would ignore `root` itself: a folder asked for by name is scanned.
-   */
-  private async enclosingLevels(root: string): Promise<IgnoreLevel[]> {
-    const levels: IgnoreLevel[] = [];
-    for (let dir = root; ; ) {
-      if (await this.exists(join(dir, '.git'))) {
-        const exclude = await this.readGitignore(dir, true, join(dir, '.git', 'info', 'exclude'));
-        if (exclude) levels.unshift(exclude);
-        break;
-      }
-      const parent = dirname(dir);
-      if (parent === dir || !basename(dir)) return [];
-      dir = parent;
-      const level = await this.readGitignore(dir, true);
-      if (level) levels.unshift(level);
-    }
-    return isIgnored(levels, root, true) ? [] : levels;
+  /** The ignore levels above `root` (walk-filter.ts). */
+  private enclosingLevels(root: string): Promise<IgnoreLevel[]> {
+    return enclosingIgnoreLevels(root, (dir, path) => this.readGitignore(dir, true, path), (path) => this.exists(path));
   }
 
   private async exists(path: string): Promise<boolean> {

@@ -45,12 +45,18 @@ export async function planNewHandoff(
   values: TemplateValues,
   exists: (path: string) => Promise<boolean>,
 ): Promise<NewHandoffPlan> {
-  const base = `${values.today}-${slugify(values.title)}`;
+  const path = await freeHandoffPath(folder, values.today, values.title, exists);
+  const text = renderHandoff(type, values);
+  return { path, text, cursorLine: firstSectionBodyLine(text) };
+}
+
+/** The first of `<folder>/<today>-<slug>.md`, `<today>-<slug>-2.md`, … for which `exists` says no. */
+export async function freeHandoffPath(folder: string, today: string, title: string, exists: (path: string) => Promise<boolean>): Promise<string> {
+  const base = `${today}-${slugify(title)}`;
   let path = join(folder, `${base}.md`);
   for (let n = 2; await exists(path); n++) {
     if (n > 1000) throw new Error(`No free file name for ${base}.md in ${folder}`);
     path = join(folder, `${base}-${n}.md`);
   }
-  const text = renderHandoff(type, values);
-  return { path, text, cursorLine: firstSectionBodyLine(text) };
+  return path;
 }

@@ -10,6 +10,16 @@ export interface TemplateValues {
   readonly from?: string;
   readonly to?: string;
   readonly eol?: string;
+  /** More front-matter fields, values written as YAML already (a follow-up's `follows`, `journey`, carried fields). */
+  readonly fields?: Readonly<Record<string, string>>;
+}
+
+/** The fields every template writes; a type's other required fields are written empty after them. */
+const TEMPLATE_FIELDS: ReadonlySet<string> = new Set(['handoff', 'title', 'status', 'from', 'to', 'owner', 'assignee', 'created', 'due', 'template_version']);
+
+/** The front-matter keys of a type's template beyond the standard ones: its other required fields (`customer`, `project`). */
+export function extraTemplateFields(type: HandoffType): string[] {
+  return type.requiredFields.filter((f) => !TEMPLATE_FIELDS.has(f));
 }
 
 /** The Markdown of a new handoff. Fields the author must decide (assignee, due) are left empty. */
@@ -26,13 +36,15 @@ export function renderHandoff(type: HandoffType, values: TemplateValues): string
     'assignee:',
     `created: ${values.today}`,
     'due:',
+    ...[...new Set([...extraTemplateFields(type), ...Object.keys(values.fields ?? {})])].map((key) => `${key}: ${values.fields?.[key] ?? ''}`),
     ...(type.version !== undefined ? [`template_version: ${type.version}`] : []),
     '---',
     `# ${values.title}`,
     '',
     ...type.sections.flatMap((s) => [`## ${s.name}`, '', sectionTemplate(s), '']),
   ];
-  return lines.map((l) => l.trimEnd()).join(eol);
+  // A checklist's template is several lines: split, so every line ends with `eol`.
+  return lines.flatMap((l) => l.split('\n')).map((l) => l.trimEnd()).join(eol);
 }
 
 /** The line of the first section's body, where the cursor goes in a new document (0-based). */

@@ -9,3 +9,4 @@ export { RefreshCommand } from './refresh';
 export { ReturnCommand } from './return';
 export { RevealInExplorerCommand } from './reveal-in-explorer';
 export { ShowDashboardCommand } from './show-dashboard';
+export { registerFollowUp } from './register-follow-up';

@@ -33,7 +33,7 @@ export class NewHandoffCommand implements Command {
             validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title is required')),
           });
     if (!title) return undefined;
-    const to = type.to ?? (typeof givenTo === 'string' ? givenTo : await vscode.window.showInputBox({ title: vscode.l10n.t('Receiving team'), prompt: vscode.l10n.t('Which team receives this handoff?') }));
+    const to = await receivingTeam(type, givenTo);
     if (to === undefined) return undefined;
     const where = handoffFolder(folder.uri.path, config.folder);
     if ('error' in where) {
@@ -42,13 +42,17 @@ export class NewHandoffCommand implements Command {
     }
     const target = folder.uri.with({ path: where.path });
     const plan = await planNewHandoff(target.path, type, { title: title.trim(), today: todayIn(config.timeZone), owner: await this.me.get(), to }, (path) => exists(target.with({ path })));
-    const uri = target.with({ path: plan.path });
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(plan.text));
-    const editor = await vscode.window.showTextDocument(uri);
-    editor.selection = lineSelection(editor.document, plan.cursorLine);
-    editor.revealRange(editor.selection);
-    return uri;
+    return writeAndOpen(target.with({ path: plan.path }), plan);
   }
+}
+
+/** Writes a planned handoff and opens it with the cursor in its first section (New Handoff, New Follow-up Handoff). */
+export async function writeAndOpen(uri: vscode.Uri, plan: { readonly text: string; readonly cursorLine: number }): Promise<vscode.Uri> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(plan.text));
+  const editor = await vscode.window.showTextDocument(uri);
+  editor.selection = lineSelection(editor.document, plan.cursorLine);
+  editor.revealRange(editor.selection);
+  return uri;
 }
 
 async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
@@ -56,15 +60,20 @@ async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   return folders.length <= 1 ? folders[0] : vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the handoff live?') });
 }
 
-async function pickType(types: HandoffType[]): Promise<HandoffType | undefined> {
+/** The type's receiving team, else the one given, else asked; undefined when the question is dismissed. */
+export async function receivingTeam(type: HandoffType, given: unknown): Promise<string | undefined> {
+  return type.to ?? (typeof given === 'string' ? given : vscode.window.showInputBox({ title: vscode.l10n.t('Receiving team'), prompt: vscode.l10n.t('Which team receives this handoff?') }));
+}
+
+export async function pickType(types: HandoffType[], title = vscode.l10n.t('New Handoff')): Promise<HandoffType | undefined> {
   const picked = await vscode.window.showQuickPick(
     types.map((type) => ({ label: type.title, description: [type.from, type.to].filter(Boolean).join(' → '), detail: type.description, type })),
-    { title: vscode.l10n.t('New Handoff'), placeHolder: vscode.l10n.t('Which kind of handoff?'), matchOnDescription: true, matchOnDetail: true },
+    { title, placeHolder: vscode.l10n.t('Which kind of handoff?'), matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.type;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

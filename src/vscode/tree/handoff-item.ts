@@ -1,7 +1,7 @@
 // One handoff row: title; `from → to · due` with checklist progress and problem count; a status
 // icon; an overdue decoration; a Markdown tooltip; a click opens the document.
 import * as vscode from 'vscode';
-import type { IndexedHandoff } from '../../core/index';
+import { daysInStage, type IndexedHandoff } from '../../core/index';
 
 export const OVERDUE_SCHEME = 'handoff-overdue';
 
@@ -14,19 +14,16 @@ const STATUS_ICONS: Record<string, string> = {
   cancelled: 'circle-slash',
 };
 
-export function handoffItem(entry: IndexedHandoff): vscode.TreeItem {
+/** `stageAsOf` (today): the row is a journey stage, described by status, receiving team and days in stage. */
+export function handoffItem(entry: IndexedHandoff, stageAsOf?: string): vscode.TreeItem {
   const s = entry.summary;
   const uri = vscode.Uri.parse(entry.path);
   const item = new vscode.TreeItem(s.title ?? uri.path.split('/').pop()!, vscode.TreeItemCollapsibleState.None);
   item.id = entry.path;
   const errors = entry.issues.filter((i) => i.severity === 'error').length;
   const problems = entry.issues.length;
-  item.description = [
-    [s.from, s.to].filter(Boolean).join(' → '),
-    s.due ? `due ${s.due}` : undefined,
-    s.checklist.total ? `☑ ${s.checklist.done}/${s.checklist.total}` : undefined,
-    problems ? `⚠ ${problems}` : undefined,
-  ]
+  item.description = (stageAsOf === undefined ? rowFacts(entry) : stageFacts(entry, stageAsOf))
+    .concat(problems ? `⚠ ${problems}` : undefined)
     .filter(Boolean)
     .join(' · ');
   item.iconPath = new vscode.ThemeIcon(
@@ -39,6 +36,17 @@ export function handoffItem(entry: IndexedHandoff): vscode.TreeItem {
   item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Handoff'), arguments: [uri] };
   item.accessibilityInformation = { label: `${item.label}, ${s.status ?? 'no status'}${s.overdue ? ', overdue' : ''}, ${item.description}` };
   return item;
+}
+
+function rowFacts(entry: IndexedHandoff): (string | undefined)[] {
+  const s = entry.summary;
+  return [[s.from, s.to].filter(Boolean).join(' → '), s.due ? `due ${s.due}` : undefined, s.checklist.total ? `☑ ${s.checklist.done}/${s.checklist.total}` : undefined];
+}
+
+function stageFacts(entry: IndexedHandoff, today: string): (string | undefined)[] {
+  const s = entry.summary;
+  const days = daysInStage(s, today);
+  return [s.status, s.to, days === undefined ? undefined : days === 1 ? vscode.l10n.t('1 day in stage') : vscode.l10n.t('{0} days in stage', days)];
 }
 
 function tooltip(entry: IndexedHandoff): vscode.MarkdownString {

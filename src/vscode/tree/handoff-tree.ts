@@ -10,7 +10,10 @@ import type { TreeState } from './tree-state';
 
 const REFRESH_DELAY_MS = 50;
 
-export type TreeNode = { kind: 'group'; label: string; items: readonly IndexedHandoff[] } | { kind: 'handoff'; entry: IndexedHandoff };
+/** A group's `stagesAsOf` (today) marks its items as a journey's stages, drawn with their days in stage. */
+export type TreeNode =
+  | { kind: 'group'; label: string; key: string; items: readonly IndexedHandoff[]; stagesAsOf?: string }
+  | { kind: 'handoff'; entry: IndexedHandoff; stageAsOf?: string };
 
 export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.FileDecorationProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
@@ -55,19 +58,26 @@ export class HandoffTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
 
   getChildren(node?: TreeNode): TreeNode[] {
     if (node?.kind === 'handoff') return [];
-    if (node?.kind === 'group') return node.items.map((entry) => ({ kind: 'handoff', entry }));
-    const entries = filterHandoffs(this.workspace.index.all(), this.state.filter, this.me);
-    const first = this.workspace.index.all()[0];
-    const config = first ? this.configs.configFor(vscode.Uri.parse(first.path)) : defaultConfig();
-    return groupHandoffs(entries, this.state.groupBy, todayIn(config.timeZone), allStatuses(config.statuses)).map((g) => ({ kind: 'group', label: g.label, items: g.items }));
+    if (node?.kind === 'group') return node.items.map((entry) => ({ kind: 'handoff', entry, stageAsOf: node.stagesAsOf }));
+    const all = this.workspace.index.all();
+    const entries = filterHandoffs(all, this.state.filter, this.me);
+    const config = all[0] ? this.configs.configFor(vscode.Uri.parse(all[0].path)) : defaultConfig();
+    const today = this.state.today ?? todayIn(config.timeZone);
+    return groupHandoffs(entries, this.state.groupBy, today, allStatuses(config.statuses), all).map((g) => ({
+      kind: 'group',
+      label: g.label,
+      key: g.key ?? g.label,
+      items: g.items,
+      stagesAsOf: g.journey ? today : undefined,
+    }));
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    if (node.kind === 'handoff') return handoffItem(node.entry);
+    if (node.kind === 'handoff') return handoffItem(node.entry, node.stageAsOf);
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
     item.description = String(node.items.length);
     item.contextValue = 'handoff.group';
-    item.id = `group:${this.state.groupBy}:${node.label}`;
+    item.id = `group:${this.state.groupBy}:${node.key}`;
     return item;
   }
 

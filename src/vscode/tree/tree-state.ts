@@ -7,6 +7,9 @@ export class TreeState {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
+  /** The day the view measures ages on when a caller pinned one (tests); else the clock's. Not remembered. */
+  private pinnedToday: string | undefined;
+
   constructor(private readonly memento: vscode.Memento) {
     void this.publish();
   }
@@ -21,7 +24,13 @@ export class TreeState {
     return (FILTERS as readonly string[]).includes(value ?? '') ? (value as Filter) : 'open';
   }
 
-  async set(change: { groupBy?: GroupBy; filter?: Filter }): Promise<void> {
+  get today(): string | undefined {
+    return this.pinnedToday;
+  }
+
+  /** A new grouping takes `today` (usually none: the clock's) with it. */
+  async set(change: { groupBy?: GroupBy; filter?: Filter; today?: string }): Promise<void> {
+    if (change.groupBy) this.pinnedToday = change.today;
     if (change.groupBy) await this.memento.update('handoff.tree.groupBy', change.groupBy);
     if (change.filter) await this.memento.update('handoff.tree.filter', change.filter);
     await this.publish();

@@ -8,15 +8,7 @@ import { runCli } from '../../../src/cli/cli';
 import type { CliContext } from '../../../src/cli/context';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
 import { handoffDoc, TODAY } from '../helpers/handoff-fixtures';
-
-function hasGit(): boolean {
-  try {
-    execFileSync('git', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { hasGit } from '../helpers/git';
 
 describe('handoff lint --changed-since', function () {
   let dir: string;
@@ -26,6 +18,7 @@ describe('handoff lint --changed-since', function () {
     fs.writeFileSync(path.join(dir, file), text);
   };
   const broken = (title: string) => handoffDoc({ noOwner: true, title });
+  const following = (title: string, target: string) => broken(title).replace('status: open', `status: open\nfollows: ${target}`);
 
   async function lint(argv: readonly string[], cwd = dir) {
     let stdout = '';
@@ -39,7 +32,8 @@ describe('handoff lint --changed-since', function () {
       output: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
     };
     const code = await runCli(['lint', '--format', 'json', ...argv], ctx);
-    return { code, stdout, stderr, files: code === 2 ? [] : [...new Set((JSON.parse(stdout) as { file: string }[]).map((p) => p.file))].sort() };
+    const problems = code === 2 ? [] : (JSON.parse(stdout) as { file: string; rule: string }[]);
+    return { code, stdout, stderr, problems, files: [...new Set(problems.map((p) => p.file))].sort() };
   }
 
   before(function () {
@@ -54,6 +48,10 @@ describe('handoff lint --changed-since', function () {
     git('config', 'commit.gpgsign', 'false');
     for (const f of ['a/same.md', 'a/modified.md', 'a/renamed.md', 'a/deleted.md', 'team/governed.md', 'team/sub/governed-too.md', 'other/untouched.md']) write(f, broken(f));
     write('team/.handoff.yml', 'stale_after_days: 10\n');
+    write('j/target.md', broken('target'));
+    write('j/follower.md', following('follower', './target.md'));
+    write('j/unrelated.md', broken('unrelated').replace('None so far.', 'Not linked: target.md is only named here.'));
+    write('k/far.md', following('far', '../j/follower.md'));
     git('add', '-A');
     git('commit', '-q', '-m', 'base');
     git('checkout', '-q', '-b', 'feature');
@@ -106,6 +104,48 @@ describe('handoff lint --changed-since', function () {
     write('other/untouched.md', broken('changed'));
     assert.deepEqual((await lint(['--changed-since', 'main', 'a'])).files, ['a/modified.md']);
     assert.deepEqual((await lint(['--changed-since', 'main', '.', '!other'])).files, ['a/modified.md']);
+  });
+
+  it('lints the handoffs linked to a changed one, one step: what it follows and what follows it', async () => {
+    write('j/target.md', broken('target, changed'));
+    assert.deepEqual((await lint(['--changed-since', 'main'])).files, ['j/follower.md', 'j/target.md']);
+    git('checkout', '-q', '--', 'j/target.md');
+    write('k/far.md', following('far, changed', '../j/follower.md'));
+    assert.deepEqual((await lint(['--changed-since', 'main'])).files, ['j/follower.md', 'k/far.md']);
+    assert.deepEqual((await lint(['--changed-since', 'main', 'k'])).files, ['k/far.md'], 'linked files outside the path arguments are not linted');
+  });
+
+  it("lints a deleted or renamed handoff's followers, so their broken link shows", async () => {
+    git('rm', '-q', 'j/target.md');
+    const deleted = await lint(['--changed-since', 'main']);
+    assert.deepEqual(deleted.files, ['j/follower.md']);
+    assert.ok(deleted.problems.some((p) => p.file === 'j/follower.md' && p.rule === 'broken-link'));
+    git('reset', '-q', '--hard');
+    git('mv', 'j/target.md', 'j/moved.md');
+    git('commit', '-q', '-m', 'rename');
+    const renamed = await lint(['--changed-since', 'main']);
+    assert.deepEqual(renamed.files, ['j/follower.md', 'j/moved.md']);
+    assert.ok(renamed.problems.some((p) => p.file === 'j/follower.md' && p.rule === 'broken-link'));
+  });
+
+  it('leaves out what a full run leaves out: .gitignore (tracked files too), .git/info/exclude, exclude:, node_modules', async () => {
+    write('.gitignore', 'a/modified.md\nbuild/\n');
+    write('other/.handoff.yml', 'exclude: [skipped.md]\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'ignore some');
+    write('a/modified.md', broken('changed, but ignored'));
+    write('build/out.md', broken('ignored folder'));
+    write('a/local.md', broken('ignored by info/exclude'));
+    fs.appendFileSync(path.join(dir, '.git/info/exclude'), 'a/local.md\n');
+    write('other/skipped.md', broken('excluded by the config'));
+    write('node_modules/pkg/readme.md', broken('a dependency'));
+    write('a/added.md', broken('linted'));
+    const changed = await lint(['--changed-since', 'HEAD']); // the configs above are committed: no change
+    assert.deepEqual(changed.files, ['a/added.md']);
+    const full = await lint([]);
+    for (const file of ['a/modified.md', 'build/out.md', 'a/local.md', 'other/skipped.md', 'node_modules/pkg/readme.md']) {
+      assert.ok(!full.files.includes(file), `a full run leaves out ${file} too`);
+    }
   });
 
   it('exits 2 with a clear message for an unknown REF or outside a repository', async () => {

@@ -22,11 +22,12 @@ async function output(format: string): Promise<string> {
 }
 
 describe('lint output formats', () => {
-  it('json: one array of problems with 1-based positions and relative paths', async () => {
-    const problems = JSON.parse(await output('json')) as Problem[];
+  it('json: one array of problems with 1-based positions, relative paths and their repository', async () => {
+    const problems = JSON.parse(await output('json')) as (Problem & { repository: string })[];
     assert.ok(Array.isArray(problems));
     for (const p of problems) {
-      assert.deepEqual(Object.keys(p).sort(), ['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
+      assert.deepEqual(Object.keys(p).sort(), ['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'repository', 'rule', 'severity']);
+      assert.equal(p.repository, 'work', 'no git remote here: the folder name');
       assert.ok(p.line >= 1 && p.column >= 1 && p.endLine >= p.line);
       assert.ok(['error', 'warning', 'info'].includes(p.severity));
     }

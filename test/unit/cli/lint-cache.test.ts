@@ -136,6 +136,22 @@ describe('handoff lint --cache', () => {
     }
   });
 
+  it('drops the entries of deleted and no longer matched files when it writes, and keeps those outside the run while they exist', async () => {
+    const fs = repo();
+    const cached = async () => Object.keys(JSON.parse(new TextDecoder().decode(await fs.readFile(CACHE))).entries).map((p) => p.slice(CWD.length + 1)).sort();
+    await run(fs, ['--cache']);
+    assert.deepEqual(await cached(), ['h/clean.md', 'h/done.md', 'h/error.md', 'h/overdue.md', 'h/warning.md', 'notes.md', 'team/a.md']);
+    fs.remove(`${CWD}/h/error.md`);
+    fs.writeFile(`${CWD}/.gitignore`, 'warning.md\n');
+    await run(fs, ['--cache', 'h']); // a run over part of the repository
+    assert.deepEqual(await cached(), ['h/clean.md', 'h/done.md', 'h/overdue.md', 'notes.md', 'team/a.md']);
+    fs.remove(`${CWD}/team/a.md`);
+    await run(fs, ['--cache', 'h']);
+    assert.deepEqual(await cached(), ['h/clean.md', 'h/done.md', 'h/overdue.md', 'notes.md'], 'outside the run, a deleted file is dropped too');
+    await run(fs, ['--cache', '--shard', '1/2']);
+    assert.deepEqual(await cached(), ['h/clean.md', 'h/done.md', 'h/overdue.md', 'notes.md'], "another shard's files are kept");
+  });
+
   it('keeps the cache where --cache-location says', async () => {
     const fs = repo();
     await run(fs, ['--cache', '--cache-location', 'tmp/lint']);
@@ -207,6 +223,21 @@ describe('handoff list --cache and stats --cache', () => {
       assert.ok(fs.calls.some((c) => c.includes(`${argv[0]}-cache.json`)));
     });
   }
+
+  it('drops the entries of renamed, deleted and excluded handoffs when it writes', async () => {
+    for (const [name, argv] of [['list', ['list', '--all']], ['stats', ['stats', '--no-git']]] as const) {
+      const fs = repo();
+      const cached = async () => Object.keys(JSON.parse(new TextDecoder().decode(await fs.readFile(`${CWD}/node_modules/.cache/handoff/${name}-cache.json`))).entries).map((p) => p.slice(CWD.length + 1)).sort();
+      await command(fs, [...argv, '--cache']);
+      assert.ok((await cached()).includes('h/clean.md'));
+      fs.remove(`${CWD}/h/clean.md`).writeFile(`${CWD}/h/renamed.md`, handoffDoc()).remove(`${CWD}/h/error.md`);
+      fs.writeFile(`${CWD}/team/.handoff.yml`, 'exclude: [a.md]\n');
+      await command(fs, [...argv, '--cache', 'h']);
+      assert.deepEqual(await cached(), ['h/done.md', 'h/overdue.md', 'h/renamed.md', 'h/warning.md', 'team/a.md'], `${name}: outside the run, existing files are kept`);
+      await command(fs, [...argv, '--cache']);
+      assert.deepEqual(await cached(), ['h/done.md', 'h/overdue.md', 'h/renamed.md', 'h/warning.md'], `${name}: an excluded handoff is dropped`);
+    }
+  });
 
   it('ignores a corrupt list or stats cache with a note', async () => {
     for (const name of ['list', 'stats']) {

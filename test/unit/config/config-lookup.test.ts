@@ -87,6 +87,23 @@ describe('ConfigLookup', () => {
     assert.equal(isExcludedByConfig(found, '/r/team/archive/2025/a.md'), true, 'a matched folder excludes what is under it');
     assert.equal(isExcludedByConfig({ config: found.config }, '/r/team/drafts/a.md'), false, 'the defaults exclude nothing');
   });
+
+  it('never answers for one config with the globs of another, even when they share objects', async () => {
+    const files = new MemoryFileSystem({ '/one/.handoff.yml': 'exclude: [drafts]\n', '/two/.handoff.yml': 'exclude: [drafts]\n' });
+    const found = await new ConfigLookup(files).forFolder('/one');
+    assert.equal(isExcludedByConfig(found, '/one/drafts/a.md'), true);
+    // The same config file read with other settings over it (the editor's, another workspace's): its own globs decide.
+    const other = { ...found, config: { ...found.config, exclude: ['archive'] } };
+    assert.equal(isExcludedByConfig(other, '/one/drafts/a.md'), false);
+    assert.equal(isExcludedByConfig(other, '/one/archive/a.md'), true);
+    assert.equal(isExcludedByConfig(found, '/one/archive/a.md'), false);
+    // The same globs in another folder (a second workspace): relative to that config's folder.
+    const second = await new ConfigLookup(files).forFolder('/two');
+    const shared = { ...second, config: { ...second.config, exclude: found.config.exclude } };
+    assert.equal(isExcludedByConfig(shared, '/two/drafts/a.md'), true);
+    assert.equal(isExcludedByConfig(shared, '/one/drafts/b.md'), false);
+    assert.equal(isExcludedByConfig(found, '/two/drafts/b.md'), false);
+  });
 });
 
 describe('one config lookup for the CLI and the editor', () => {

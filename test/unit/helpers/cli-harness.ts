@@ -1,6 +1,7 @@
 // Runs the CLI in memory: argv in, { code, stdout, stderr } out.
 import { runCli } from '../../../src/cli/cli';
 import type { CliContext } from '../../../src/cli/context';
+import { NO_GIT, type GitRunner } from '../../../src/core/index';
 import { TODAY } from './handoff-fixtures';
 import { MemoryFileSystem } from './memory-file-system';
 
@@ -19,6 +20,8 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly stdin?: string;
   readonly terminal?: boolean;
+  /** The git the CLI runs (default: none, as outside a repository): in-memory files are no real repository. */
+  readonly git?: GitRunner;
 }
 
 export async function runInMemory(
@@ -42,6 +45,7 @@ export async function runInMemory(
     readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
     writeFile: async (path, data) => void fs.writeFile(path, data),
     makeDirectory: async (path) => void fs.mkdir(path),
+    git: options.git ?? NO_GIT,
     output: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
   });
   return { code, stdout, stderr };

@@ -11,17 +11,9 @@ import { readHistory } from '../../../src/cli/stats-git';
 import type { CliContext } from '../../../src/cli/context';
 import { firstSeenArgs, NO_GIT, parseFirstSeen, parseStatusChanges, statusChangesArgs, type GitRunner, type HandoffMetrics } from '../../../src/core/index';
 import { nodeGit } from '../../../src/node/git-runner';
+import { hasGit } from '../helpers/git';
 
 const git = nodeGit();
-
-function hasGit(): boolean {
-  try {
-    execFileSync('git', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function handoff(status: string, extra: string[] = [], body = ''): string {
   return ['---', 'handoff: generic', 'title: T', `status: ${status}`, 'from: Ops', 'to: Support', ...extra, '---', '# T', '', body].join('\n');
