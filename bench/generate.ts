@@ -1,6 +1,7 @@
 // Writes the synthetic benchmark repo: N Markdown files (about 60% handoffs of every built-in
 // type, complete, incomplete or broken, 3% of all files with broken YAML; 40% ordinary Markdown)
-// in nested folders, plus files every tool must skip: a node_modules folder and files matched by
+// in nested folders, half of the handoffs with a `follows:` link to an earlier one (journeys for the
+// cross-document rules), plus files every tool must skip: a node_modules folder and files matched by
 // the repo's .gitignore; an empty .git/ makes it a repository root. Deterministic: the same N and seed give the same bytes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -8,7 +9,7 @@ import { bigHandoff, handoffDoc, ordinaryDoc, pickKind, pickType, type HandoffKi
 import { createRng } from '../test/generators/prng';
 
 /** Bump when the output changes, so cached repos are regenerated. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 export const DEFAULT_SEED = 20261125;
 /** What .gitignore ignores (besides node_modules, which every tool skips anyway). */
 export const IGNORED_DIR = 'build';
@@ -18,6 +19,8 @@ export interface RepoStats {
   readonly files: number;
   readonly bytes: number;
   readonly handoffs: Record<HandoffKind, number>;
+  /** Handoffs with a `follows:` link to an earlier handoff. */
+  readonly follows: number;
   readonly ordinary: number;
   readonly crlf: number;
   readonly ignored: number;
@@ -72,6 +75,10 @@ export function generateRepo(dir: string, n: number, seed: number): RepoStats {
   };
 
   const handoffs: Record<HandoffKind, number> = { complete: 0, incomplete: 0, broken: 0, 'broken-yaml': 0 };
+  // Links draw from their own stream, so the files' other bytes stay those of the same N and seed.
+  const linkRng = createRng((seed ^ n) + 1);
+  const written: string[] = [];
+  let follows = 0;
   let ordinary = 0;
   let bytes = 0;
   let crlf = 0;
@@ -79,12 +86,14 @@ export function generateRepo(dir: string, n: number, seed: number): RepoStats {
     const r = rng.next();
     let text: string;
     let name: string;
+    let linkable = false;
     if (r < 0.6) {
       const kind: HandoffKind = r < 0.03 ? 'broken-yaml' : pickKind(rng);
       const type = pickType(rng);
       handoffs[kind]++;
       text = handoffDoc(rng, type, kind);
       name = `${type.id}-${i}.md`;
+      linkable = kind !== 'broken-yaml';
     } else {
       ordinary++;
       text = ordinaryDoc(rng);
@@ -95,7 +104,18 @@ export function generateRepo(dir: string, n: number, seed: number): RepoStats {
       crlf++;
     }
     if (rng.chance(0.01)) text = `\uFEFF${text}`;
-    bytes += write(`${rng.pick(folders)}/${name}`, text);
+    const folder = rng.pick(folders);
+    const rel = `${folder}/${name}`;
+    if (linkable) {
+      if (written.length && linkRng.chance(0.5)) {
+        const target = path.posix.relative(folder, linkRng.pick(written));
+        const eol = text.includes('\r\n') ? '\r\n' : '\n';
+        text = text.replace(`---${eol}`, `---${eol}follows: ${target.startsWith('.') ? target : `./${target}`}${eol}`);
+        follows++;
+      }
+      written.push(rel);
+    }
+    bytes += write(rel, text);
   }
 
   // Files no tool may read: node_modules (always skipped) and what .gitignore lists.
@@ -110,7 +130,7 @@ export function generateRepo(dir: string, n: number, seed: number): RepoStats {
     write(`${rng.pick(folders)}/wip-${i}${IGNORED_SUFFIX}`, handoffDoc(rng, pickType(rng), 'incomplete'));
     ignored += 3;
   }
-  return { files: n, bytes, handoffs, ordinary, crlf, ignored, folders: folders.length };
+  return { files: n, bytes, handoffs, follows, ordinary, crlf, ignored, folders: folders.length };
 }
 
 /** The two handoffs the keystroke timing edits: about 50 KB and 1 MB. */

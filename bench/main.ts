@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { measureActivation, type ActivationResult } from './activation';
+import { measureCliScale } from './cli-scale-runs';
 import { ensureRepo } from './generate';
 import type { IndexResult } from './index-probe';
 import type { KeystrokeResult } from './keystroke';
@@ -51,8 +52,10 @@ function measureSize(n: number): SizeResult {
   const t = tools({ root, work, cli });
   const cache = path.join(work, `index-cache-${n}.json`);
 
-  log(`N=${n}: cat floor, index (${runs} run(s) each)`);
+  log(`N=${n}: cat and find -printf floors, node -e 0, index (${runs} run(s) each)`);
   const cat = medianRun(t.cat, repo, runs);
+  const find = medianRun(t.find, repo, runs);
+  const node = medianRun(t.node, repo, runs);
   const colds: IndexResult[] = [];
   const warms: IndexResult[] = [];
   runProbe<IndexResult>('index', 'cold', repo, cache); // warm-up
@@ -71,6 +74,9 @@ function measureSize(n: number): SizeResult {
   log(`N=${n}: handoff list, handoff lint`);
   const list = medianRun(t.list, repo, runs, undefined, warmUp);
   const lint = medianRun(t.lint, repo, runs, lintOk, warmUp);
+  // The CI-scale runs need a committed copy of the repo: at 100,000 files, copying and committing
+  // would take minutes for targets judged at 10,000.
+  const scale = n <= 10_000 ? measureCliScale(t.lint, repo, work, runs, (msg) => log(`N=${n}: ${msg}`)) : undefined;
   log(`N=${n}: markdownlint-cli2`);
   const mdl = medianRun(
     t.markdownlint,
@@ -99,6 +105,10 @@ function measureSize(n: number): SizeResult {
     n,
     runs,
     catMs: cat.ms,
+    findMs: find.ms,
+    nodeMs: node.ms,
+    follows: stats.follows,
+    scale,
     indexCold,
     indexWarm,
     listMs: list.ms,

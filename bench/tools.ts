@@ -66,7 +66,7 @@ export interface Paths {
   readonly cli: string;
 }
 
-export function tools(paths: Paths): Record<'cat' | 'list' | 'lint' | 'markdownlint' | 'remark', Tool> {
+export function tools(paths: Paths): Record<'cat' | 'find' | 'node' | 'list' | 'lint' | 'markdownlint' | 'remark', Tool> {
   const node = process.execPath;
   const mdlConfig = path.join(paths.work, 'bench.markdownlint-cli2.jsonc');
   fs.writeFileSync(
@@ -85,10 +85,13 @@ export function tools(paths: Paths): Record<'cat' | 'list' | 'lint' | 'markdownl
   const remarkrc = path.join(paths.work, 'remarkrc.json');
   fs.writeFileSync(remarkrc, JSON.stringify({ plugins: ['remark-frontmatter', 'remark-lint-no-empty-sections'] }, null, 2));
   const modules = path.join(paths.root, 'node_modules');
-  const find =
-    `find . \\( -name node_modules -o -path ./${IGNORED_DIR} \\) -prune -o -type f -name '*.md' ! -name '*${IGNORED_SUFFIX}' -print0`;
+  const prune = `find . \\( -name node_modules -o -name .git -o -path ./${IGNORED_DIR} \\) -prune -o -type f -name '*.md' ! -name '*${IGNORED_SUFFIX}'`;
   return {
-    cat: { id: 'cat', command: 'sh', args: ['-c', `${find} | xargs -0 cat > /dev/null`] },
+    cat: { id: 'cat', command: 'sh', args: ['-c', `${prune} -print0 | xargs -0 cat > /dev/null`] },
+    // The warm index's floor: the same walk with a stat per file (size and mtime), nothing read.
+    find: { id: 'find -printf', command: 'sh', args: ['-c', `${prune} -printf '%s %T@ %p\\n' > /dev/null`] },
+    // The floor of any run of the CLI: starting Node.
+    node: { id: 'node -e 0', command: node, args: ['-e', '0'] },
     list: { id: 'handoff list', command: node, args: [paths.cli, 'list'] },
     lint: { id: 'handoff lint', command: node, args: [paths.cli, 'lint'] },
     markdownlint: {

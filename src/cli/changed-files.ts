@@ -122,13 +122,16 @@ export async function changedMarkdownFiles(
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** The Markdown files (tracked, or untracked and not ignored) whose text holds one of `names`, as written or percent-encoded. */
+/**
+ * The tracked Markdown files whose text holds one of `names`, as written or percent-encoded (an
+ * untracked file is a change itself, linted anyway).
+ */
 async function filesMentioning(runner: GitRunner, top: string, names: readonly string[]): Promise<string[]> {
   const patterns = [...new Set(names.flatMap((name) => [name, encodeURIComponent(name), name.replace(/ /g, '%20')]))];
   const files = new Set<string>();
   // In batches: one command line holds only so many patterns.
   for (let i = 0; i < patterns.length; i += 200) {
-    const args = ['grep', '-l', '-z', '-I', '-F', '--untracked', ...patterns.slice(i, i + 200).flatMap((p) => ['-e', p]), '--', ':(icase)*.md', ':(icase)*.markdown'];
+    const args = ['grep', '-l', '-z', '-I', '-F', ...patterns.slice(i, i + 200).flatMap((p) => ['-e', p]), '--', ':(icase)*.md', ':(icase)*.markdown'];
     // No match is exit 1, which reads as no output: nothing links here.
     for (const path of ((await gitOutput(runner, top, args)) ?? '').split('\0')) if (path) files.add(join(top, path));
   }

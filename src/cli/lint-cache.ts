@@ -93,7 +93,8 @@ export class LintCache {
       readFile: async (p) => remember(p, await fs.readFile(p)),
       readDirectory: (p) => fs.readDirectory(p),
       stat: (p) => fs.stat(p),
-      ...(fs.sync ? { sync: { ...fs.sync, readFile: (p: string) => remember(p, fs.sync!.readFile(p)) } } : {}),
+      // Only readFile and stat: a read that bypassed `remember` would leave its file unhashed.
+      ...(fs.sync ? { sync: { readFile: (p: string) => remember(p, fs.sync!.readFile(p)), stat: (p: string) => fs.sync!.stat(p) } } : {}),
     };
   }
 

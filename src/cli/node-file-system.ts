@@ -7,11 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { sep } from 'node:path';
-import type { DirectoryEntry, FileKind, FileStat, FileSystem } from '../core/index';
+import type { DirectoryEntry, FileKind, FileStat, FileSystem, SizedRead } from '../core/index';
 
 export class NodeFileSystem implements FileSystem {
   readonly sync = {
-    readFile: readRegularFile,
+    readFile: (path: string): Uint8Array => readRegularFile(path, Infinity).bytes!,
+    readFileWithStat: readRegularFile,
     stat: (path: string): FileStat => {
       const stats = statSync(path);
       return { kind: kindOf(stats), size: stats.size, mtime: stats.mtimeMs };
@@ -36,19 +37,21 @@ export class NodeFileSystem implements FileSystem {
 }
 
 /**
- * The bytes of a regular file. Anything else (a FIFO, a device, a folder) is refused with an error
- * instead of read: it is opened non-blocking and checked first, because reading a FIFO waits for a
- * writer forever. The same system calls as readFileSync(path): open, fstat, read, close.
+ * The bytes of a regular file (none over `maxSize`), with the size and mtime of the descriptor.
+ * Anything else (a FIFO, a device, a folder) is refused with an error instead of read: it is opened
+ * non-blocking and checked first, because reading a FIFO waits for a writer forever. The same
+ * system calls as readFileSync(path): open, fstat, read, close.
  */
-function readRegularFile(path: string): Uint8Array {
+function readRegularFile(path: string, maxSize: number): SizedRead {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw Object.assign(new Error(stats.isDirectory() ? 'is a folder' : 'not a regular file'), { code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+    if (stats.size > maxSize) return { size: stats.size, mtime: stats.mtimeMs, bytes: undefined };
     const bytes = Buffer.allocUnsafe(stats.size);
     let length = 0;
     for (let n = -1; n !== 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
-    return length === bytes.length ? bytes : bytes.subarray(0, length);
+    return { size: stats.size, mtime: stats.mtimeMs, bytes: length === bytes.length ? bytes : bytes.subarray(0, length) };
   } finally {
     closeSync(fd);
   }

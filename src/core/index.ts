@@ -16,7 +16,7 @@ export { lintDocument, lintText, localToday, MAX_LINT_LENGTH, resolveSeverity, t
 export { RULE_IDS, RULES, REPOSITORY_URL, ruleDocUrl } from './lint/registry';
 export { buildSnippets } from './templates/render-template';
 export { handoffFolder, planNewHandoff, slugify } from './templates/new-handoff';
-export { describeFileError, fileErrorKind, type DirectoryEntry, type FileKind, type FileStat, type FileSystem, type SyncFileSystem } from './ports';
+export { describeFileError, fileErrorKind, type DirectoryEntry, type FileKind, type FileStat, type FileSystem, type SizedRead, type SyncFileSystem } from './ports';
 export { basename, dirname, extname, isWithin, join, normalize, relative } from './util/paths';
 export { DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, MARKDOWN_EXTENSIONS, type FoundFile, type ScanRoot, type ScanSkip } from './index/scan';
 export { readHandoffFile, readMarkdownFile, scanHandoffs, type HandoffScan, type ScannedHandoff } from './index/scan-handoffs';
@@ -40,5 +40,7 @@ export { journeyFacts, linkTargets, lintWorkspace } from './lint/workspace-engin
 export { type JourneyFacts } from './journey/facts';
 export { buildJourneyGraph, type JourneyGraph } from './journey/graph';
 export { linkRefs } from './journey/links';
+export { isAffectedByMoves, moveLinkEdits, type PathMove } from './journey/move-links';
+export { linkSuggestions, linkValueAt } from './journey/link-completion';
 export { walkLeavesOut } from './index/walk-filter';
 export { followUpJourney, followUpTitle, followUpTypes, planFollowUp } from './templates/follow-up';

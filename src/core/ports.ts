@@ -49,6 +49,18 @@ export interface FileSystem {
 export interface SyncFileSystem {
   readFile(path: string): Uint8Array;
   stat(path: string): FileStat;
+  /**
+   * A regular file's size and mtime from the descriptor it is read through, and its bytes unless it
+   * is over `maxSize`. Optional: with it a cold scan needs no separate `stat` per file.
+   */
+  readFileWithStat?(path: string, maxSize: number): SizedRead;
+}
+
+export interface SizedRead {
+  readonly size: number;
+  readonly mtime: number;
+  /** Undefined when the file is over the size asked for (it was not read). */
+  readonly bytes: Uint8Array | undefined;
 }
 
 export type FileErrorKind = 'not-found' | 'permission' | 'not-a-directory' | 'loop' | 'other';

@@ -36,9 +36,15 @@ export function toCodeAction(uri: vscode.Uri, fix: Fix, diagnostic: vscode.Diagn
   return action;
 }
 
+const COMPLETION_KIND: Record<Suggestion['kind'], vscode.CompletionItemKind> = {
+  field: vscode.CompletionItemKind.Field,
+  value: vscode.CompletionItemKind.Value,
+  file: vscode.CompletionItemKind.File,
+};
+
 /** A front-matter completion replacing `range` (the prefix typed so far). */
 export function toCompletionItem(suggestion: Suggestion, range: vscode.Range): vscode.CompletionItem {
-  const item = new vscode.CompletionItem(suggestion.label, suggestion.kind === 'field' ? vscode.CompletionItemKind.Field : vscode.CompletionItemKind.Value);
+  const item = new vscode.CompletionItem(suggestion.label, COMPLETION_KIND[suggestion.kind]);
   item.detail = suggestion.detail;
   item.documentation = suggestion.documentation ? new vscode.MarkdownString(suggestion.documentation) : undefined;
   item.insertText = suggestion.insertText ?? suggestion.label;

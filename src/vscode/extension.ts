@@ -2,7 +2,7 @@
 // The two entry points (node/, web/) call it with what differs between the hosts (host.ts).
 import * as vscode from 'vscode';
 import { FrontMatterAssist } from './authoring/front-matter-assist';
-import { JourneyLinkProvider } from './authoring/journey-links';
+import { registerJourneyAuthoring } from './authoring/journey-authoring';
 import { LintCodeActionProvider } from './code-actions/lint-code-actions';
 import {
   AcceptCommand, AdvanceStatusCommand, FilterCommand, GroupByCommand, NewHandoffCommand, RefreshCommand,
@@ -46,12 +46,12 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
     new AwaitingMeIndicator(view, tree), registerFollowUp(configs, me, workspace),
     workspace.onDidStartScan((scan) => showProgressWhenSlow(VIEW_ID, scan)),
     vscode.window.registerFileDecorationProvider(tree),
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new LintCodeActionProvider(lint), {
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new LintCodeActionProvider(lint, diagnostics), {
       providedCodeActionKinds: LintCodeActionProvider.providedCodeActionKinds,
     }),
     vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, assist, ':', ' '),
     vscode.languages.registerHoverProvider({ language: 'markdown' }, assist),
-    vscode.languages.registerDocumentLinkProvider({ language: 'markdown' }, new JourneyLinkProvider()),
+    ...registerJourneyAuthoring(workspace),
     registerCommands([
       refresh,
       new NewHandoffCommand(configs, me),

@@ -17,7 +17,8 @@ export interface Suggestion {
   readonly insertText?: string;
   /** Orders suggestions when alphabetical order would be wrong (dates: soonest first). */
   readonly sortText?: string;
-  readonly kind: 'field' | 'value';
+  /** `file`: a path to a handoff (`follows`, `links`). */
+  readonly kind: 'field' | 'value' | 'file';
 }
 
 /** Values seen elsewhere in the workspace, offered for `from`/`to` and `owner`/`assignee`. */

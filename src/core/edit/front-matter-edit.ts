@@ -158,6 +158,19 @@ export function formatValue(value: FieldValue, style?: Scalar.Type): string {
 
 const hasLineBreak = (text: string) => /[\r\n]/.test(text);
 
+/** `./` and `../` paths of ordinary characters: plain scalars anywhere, so no YAML writer is needed. */
+const PLAIN_PATH = /^\.\.?\/(?:[\w./~()+@-]| (?=\S))*$/;
+
+/**
+ * A string as one YAML scalar in place of another: in the old one's quoting style, a plain one
+ * quoted only when it must be (as an item of a flow list `[…]` when `flow`).
+ */
+export function formatScalar(value: string, style: Scalar.Type | undefined, flow: boolean): string {
+  if (style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE' || hasLineBreak(value)) return formatValue(value, style);
+  if (PLAIN_PATH.test(value)) return value;
+  return flow ? flowItem(value) : formatValue(value);
+}
+
 /** A list item as YAML writes it inside `[…]`, where `,` `[` `]` `{` `}` need quotes too. */
 function flowItem(item: string): string {
   return libraries().stringify([item], { lineWidth: 0, collectionStyle: 'flow', flowCollectionPadding: false }).trim().slice(1, -1);

@@ -23,6 +23,8 @@ interface PendingLink {
   readonly levels: readonly IgnoreLevel[];
 }
 
+const UNSTATED: FileStat = { kind: 'file', size: NaN, mtime: NaN };
+
 export class Walker {
   private readonly files: FoundFile[] = [];
   /** Real paths of files taken or skipped, and of folders entered. */
@@ -37,6 +39,8 @@ export class Walker {
   constructor(
     private readonly fs: FileSystem,
     private readonly options: ScanOptions,
+    /** False: regular files found in folders are listed unstated (size and mtime NaN), for a reader that stats as it reads. */
+    private readonly statFiles = true,
   ) {
     this.limit = fs.sync ? unlimited : createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
     this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -121,7 +125,8 @@ export class Walker {
         tasks.push(this.walk(ctx, path, real, [...chain, real], here));
       } else if (this.wanted(ctx, path) && !this.excluded(ctx, here, path, false)) {
         const real = realDir === dir ? path : child(realDir, entry.name); // one string when no link is on the way
-        if (this.fs.sync) this.statFileSync(this.fs.sync, path, real);
+        if (!this.statFiles) this.addFile(path, real, UNSTATED);
+        else if (this.fs.sync) this.statFileSync(this.fs.sync, path, real);
         else tasks.push(this.statFile(path, real));
       }
     }

@@ -4,9 +4,9 @@
 import { BOM, type HeaderInfo } from '../model/handoff';
 import { findFrontMatter } from '../parse/front-matter/find-front-matter';
 import { blankLinesBeforeFrontMatter, readHeader } from '../parse/parse-handoff';
-import { describeFileError, fileErrorKind, type FileSystem, type SyncFileSystem } from '../ports';
+import { describeFileError, fileErrorKind, type FileSystem, type SizedRead, type SyncFileSystem } from '../ports';
 import { decodeMarkdown, isBinary } from './decode';
-import { DEFAULT_CONCURRENCY, DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, tooLargeMessage, type FoundFile, type ScanOptions, type ScanRoot, type ScanSkip, type SkipReason } from './scan';
+import { DEFAULT_CONCURRENCY, DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, listMarkdownFilesUnstated, tooLargeMessage, type FoundFile, type ScanOptions, type ScanRoot, type ScanSkip, type SkipReason } from './scan';
 
 export type ReadResult =
   | { readonly ok: true; readonly text: string; readonly invalidUtf8: boolean; readonly size: number }
@@ -69,7 +69,9 @@ export interface HandoffScanOptions extends ScanOptions {
 /** Finds Markdown files (findMarkdownFiles) and keeps the handoffs. Never rejects for file-system errors. */
 export async function scanHandoffs(fs: FileSystem, roots: readonly (string | ScanRoot)[], options: HandoffScanOptions = {}): Promise<HandoffScan> {
   const skipped: ScanSkip[] = [];
-  const files = await findMarkdownFiles(fs, roots, {
+  // A file system that stats what it reads (the CLI's) saves a stat per file: the walk only lists.
+  const readWithStat = fs.sync?.readFileWithStat?.bind(fs.sync);
+  const files = await (readWithStat ? listMarkdownFilesUnstated : findMarkdownFiles)(fs, roots, {
     ...options,
     onSkip: (skip) => {
       skipped.push(skip);
@@ -89,7 +91,11 @@ export async function scanHandoffs(fs: FileSystem, roots: readonly (string | Sca
   const reader = async () => {
     while (next < files.length && !options.signal?.aborted) {
       const file = files[next++]!;
-      const read = fs.sync ? readHandoffFileSync(fs.sync, file, maxFileSize) : await readHandoffFile(fs, file, maxFileSize);
+      const read = readWithStat
+        ? readStatedHandoffFile(readWithStat, file.path, maxFileSize)
+        : fs.sync
+          ? readHandoffFileSync(fs.sync, file, maxFileSize)
+          : await readHandoffFile(fs, file, maxFileSize);
       if (read.skip) {
         readSkips.push(read.skip);
         continue;
@@ -143,6 +149,18 @@ function readHandoffFileSync(sync: SyncFileSystem, file: FoundFile, maxFileSize:
     return handoffOf(file, readFailed(error));
   }
   return handoffFromBytes(file, bytes, maxFileSize);
+}
+
+/** readHandoffFileSync for a file listed unstated: its size and mtime come from the read. */
+function readStatedHandoffFile(readWithStat: (path: string, maxSize: number) => SizedRead, path: string, maxFileSize: number): HandoffFileRead {
+  let read: SizedRead;
+  try {
+    read = readWithStat(path, maxFileSize);
+  } catch (error) {
+    return handoffOf({ path, size: 0, mtime: 0 }, readFailed(error));
+  }
+  if (!read.bytes) return { skip: { path, reason: 'too-large', message: tooLargeMessage(read.size, maxFileSize) } };
+  return handoffFromBytes({ path, size: read.size, mtime: read.mtime }, read.bytes, maxFileSize);
 }
 
 function handoffFromBytes(file: FoundFile, bytes: Uint8Array, maxFileSize: number): HandoffFileRead {

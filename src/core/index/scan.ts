@@ -29,7 +29,20 @@ export {
 
 /** Every Markdown file under `roots`, sorted by path. Never rejects for file-system errors. */
 export async function findMarkdownFiles(fs: FileSystem, roots: readonly (string | ScanRoot)[], options: ScanOptions = {}): Promise<FoundFile[]> {
-  const walker = new Walker(fs, options);
+  return walk(fs, roots, options, true);
+}
+
+/**
+ * findMarkdownFiles for a reader that learns each file's size and mtime as it reads it
+ * (SyncFileSystem.readFileWithStat): regular files are listed without a `stat`, their size and
+ * mtime NaN, and the size cap is left to the reader.
+ */
+export async function listMarkdownFilesUnstated(fs: FileSystem, roots: readonly (string | ScanRoot)[], options: ScanOptions = {}): Promise<FoundFile[]> {
+  return walk(fs, roots, options, false);
+}
+
+async function walk(fs: FileSystem, roots: readonly (string | ScanRoot)[], options: ScanOptions, statFiles: boolean): Promise<FoundFile[]> {
+  const walker = new Walker(fs, options, statFiles);
   for (const root of roots) await walker.root(typeof root === 'string' ? { path: root } : root);
   await walker.followLinks();
   return walker.found();

@@ -101,6 +101,11 @@ export class DiagnosticManager implements vscode.Disposable {
     else this.collection.set(uri, issues.map((i) => toDiagnostic(i)));
   }
 
+  /** The file's cross-document issues (with their fixes, for quick fixes): computed from the index, what is on disk. */
+  crossDocumentIssues(uri: vscode.Uri): readonly LintIssue[] {
+    return this.journeys.get(uri.toString());
+  }
+
   private isOpen(uri: vscode.Uri): boolean {
     const key = uri.toString();
     return vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key);

@@ -115,6 +115,16 @@ describe('handoff lint --changed-since', function () {
     assert.deepEqual((await lint(['--changed-since', 'main', 'k'])).files, ['k/far.md'], 'linked files outside the path arguments are not linted');
   });
 
+  it('finds followers that link by a percent-encoded or bracketed name', async () => {
+    write('j/with space.md', broken('spaced'));
+    write('j/encoded.md', following('encoded', './with%20space.md'));
+    write('j/bracketed.md', following('bracketed', '<with space.md>'));
+    git('add', '-A');
+    git('commit', '-q', '-m', 'spaced');
+    write('j/with space.md', broken('spaced, changed'));
+    assert.deepEqual((await lint(['--changed-since', 'HEAD'])).files, ['j/bracketed.md', 'j/encoded.md', 'j/with space.md']);
+  });
+
   it("lints a deleted or renamed handoff's followers, so their broken link shows", async () => {
     git('rm', '-q', 'j/target.md');
     const deleted = await lint(['--changed-since', 'main']);

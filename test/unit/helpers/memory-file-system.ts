@@ -58,7 +58,16 @@ export class MemoryFileSystem implements FileSystem {
 
   /** Offers the synchronous reads too (FileSystem.sync). */
   synchronous(): this {
-    this.sync = { readFile: (path) => this.readFileNow(path), stat: (path) => this.statNow(path) };
+    this.sync = {
+      readFile: (path) => this.readFileNow(path),
+      stat: (path) => this.statNow(path),
+      // As the CLI's node:fs: size and mtime of what is read, nothing read over the limit.
+      readFileWithStat: (path, maxSize) => {
+        const bytes = this.readFileNow(path);
+        const { mtime } = this.statOf(path);
+        return { size: bytes.length, mtime, bytes: bytes.length > maxSize ? undefined : bytes };
+      },
+    };
     return this;
   }
 
@@ -94,6 +103,12 @@ export class MemoryFileSystem implements FileSystem {
 
   async stat(path: string): Promise<FileStat> {
     return this.statNow(path);
+  }
+
+  /** The mtime of a file already read (no operation recorded). */
+  private statOf(path: string): { mtime: number } {
+    const node = this.resolve(normalize(path));
+    return { mtime: node?.kind === 'file' ? node.mtime : 0 };
   }
 
   private statNow(path: string): FileStat {

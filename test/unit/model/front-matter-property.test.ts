@@ -18,6 +18,7 @@ const SCALARS = [
   'sales-to-support', 'Release — TX-40, rev C', 'kenji@example.com', 'https://x.example.com/a#b', '2026-11-03', '2026-13-45',
   '7', '007', '123456789012345678901', '1.5', '-3', '+4', '.inf', '0x1F', '~', 'null', 'NULL', 'Null', 'nUll', 'True', 'false',
   'yes', 'No', 'a b  c', 'C#', 'x:y', '12:30', 'value \\ backslash', 'é ü 中文', 'say "hi"', "it's", 'open',
+  './a.md', '../b/c d.md', '.5', '.5e3', '.Inf', '.nan', '.', '..', '.x', './', '../1', '.../a',
 ];
 const ODD = [
   "'single'", '"double"', 'a # comment', 'a: b', 'trailing:', '|', '>', '&anchor x', '*alias', '!tag x', '- item', '? q', '[a, b',

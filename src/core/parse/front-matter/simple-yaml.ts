@@ -100,6 +100,8 @@ function plain(raw: string): unknown {
       return false;
   }
   if (/^[0-9]{1,15}$/.test(raw)) return Number(raw);
+  // A relative path (`follows: ../a.md`) is no number: a core-schema float has a digit after its dot.
+  if (/^\.\.?\//.test(raw)) return raw;
   // Other numbers (signs, floats, octal, hex, `.inf`) and anything else starting like one.
   if (/^[-+.0-9]/.test(raw) && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(raw)) return NOT_SCALAR;
   return raw;
