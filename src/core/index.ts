@@ -29,6 +29,7 @@ export { acceptEdits, nextStatuses, returnEdits, setStatusEdits, statusStamps, t
 export { assistContext, hoverText, suggestions, type Suggestion, type WorkspaceKnowledge } from './authoring/front-matter-assist';
 export { computeMetrics, type DurationBreakdown, type MilestoneDurations, type HandoffMetrics, type HandoffRef, type MetricsEntry, type RuleCount } from './metrics/compute-metrics';
 export { durations, quantile, type Durations } from './metrics/stats';
+export { type JourneyMetrics } from './metrics/journey-metrics';
 export { firstSeenArgs, mergeHistories, parseFirstSeen, parseStatusChanges, statusChangesArgs, type HandoffHistory } from './metrics/git-history';
 export { createLimiter } from './index/limit';
 export { NO_GIT, type GitRunner } from './ports';
