@@ -71,6 +71,7 @@
         panel('Flow of open handoffs (from → to)', heatTable(m.flow)),
         h('div', { className: 'grid two' }, panel('Open by receiving team', barChart('receiver', m.byReceiver, 'The open handoffs waiting on each team.')), panel('By status', barChart('status', m.byStatus, 'All handoffs per status.'))),
         h('div', { className: 'grid two' }, panel(`Overdue (${m.overdue})`, refList('overdue', m.overdueList)), panel(`Stale (${m.stale})`, refList('stale', m.staleList))),
+        journeys(m.journeys),
         h(
           'div',
           { className: 'grid two' },
@@ -183,12 +184,15 @@
     return a.localeCompare(b);
   }
 
-  /** @param {'overdue' | 'stale'} id @param {any[]} refs */
+  /** @param {'overdue' | 'stale' | 'dropped'} id @param {any[]} refs */
   function refList(id, refs) {
     if (!refs.length) return h('p', { className: 'muted', 'data-list': id }, 'None.');
     const list = h('ul', { className: `refs ${id}`, 'data-list': id });
     for (const r of refs) {
-      const detail = id === 'overdue' ? `${count(r.daysOverdue, 'day')} late (due ${r.due})` : `open for ${count(r.ageDays ?? 0, 'day')}`;
+      const detail =
+        id === 'overdue' ? `${count(r.daysOverdue, 'day')} late (due ${r.due})`
+        : id === 'stale' ? `open for ${count(r.ageDays ?? 0, 'day')}`
+        : `${r.type ?? '?'} ${r.status ?? '?'} since ${r.since ?? '?'}${r.days === null ? '' : ` (${count(r.days, 'day')})`}, next one never written`;
       const file = own(model.files, r.path) || r.path;
       const open = () => vscode.postMessage({ type: 'open', path: r.path });
       list.append(
@@ -199,13 +203,67 @@
             'button',
             { type: 'button', className: 'ref', 'data-path': r.path, title: `Open ${file}`, onclick: open },
             h('span', { className: 'ref-title' }, r.title || file),
-            h('span', { className: 'ref-meta muted' }, `${r.from ?? '?'} → ${r.to ?? '?'} · ${detail}${r.assignee ? ` · ${r.assignee}` : ''}`),
+            h('span', { className: 'ref-meta muted' }, id === 'dropped' ? `→ ${r.to ?? '?'} · ${detail}` : `${r.from ?? '?'} → ${r.to ?? '?'} · ${detail}${r.assignee ? ` · ${r.assignee}` : ''}`),
             h('span', { className: 'ref-file muted' }, file),
           ),
         ),
       );
     }
     return list;
+  }
+
+  /** Journeys (handoffs linked by `follows`): where they stand, how long they take, where they wait, what was dropped. @param {any} j */
+  function journeys(j) {
+    if (!j) return null;
+    const e = j.endToEnd;
+    const numbers = h(
+      'div',
+      { className: 'cards', 'aria-label': 'Journeys' },
+      card('journeys-in-progress', 'Journeys in progress', j.inProgress, `of ${count(j.total, 'journey')}`),
+      card('journeys-complete', 'Complete', j.complete, j.cancelled ? `${j.cancelled} cancelled` : 'every last stage done'),
+      card('dropped', 'Dropped handoffs', j.droppedList.length, 'next handoff never written', j.droppedList.length ? 'caution' : ''),
+      card('end-to-end', 'End to end', days(e.median), e.count ? `p90 ${days(e.p90)} · n = ${e.count}${e.sources.unknown ? ` · ${e.sources.unknown} unknown` : ''}` : 'no complete journey with known dates'),
+      card('slowest-stage', 'Waits longest in', j.slowestStage ?? '–', j.slowestStage ? `median ${days(own(j.byStage, j.slowestStage).median)} in stage` : 'no stages yet', 'name'),
+    );
+    const medians = Object.fromEntries(Object.entries(j.byStage).map(([type, d]) => [type, /** @type {any} */ (d).median ?? 0]));
+    return panel(
+      `Journeys (${j.total})`,
+      h(
+        'div',
+        {},
+        numbers,
+        h(
+          'div',
+          { className: 'grid two' },
+          h('div', {}, h('h3', {}, 'Median days in stage, by type'), barChart('stages', medians, 'Done stages: created → done; open ones: so far.')),
+          h('div', {}, h('h3', {}, `Dropped handoffs (${j.droppedList.length})`), refList('dropped', j.droppedList)),
+        ),
+        journeyTable(j.list),
+      ),
+      'journeys',
+    );
+  }
+
+  const JOURNEY_ROWS = 20;
+  const STATE = { 'in-progress': 'in progress', dropped: 'dropped', complete: 'complete', cancelled: 'cancelled' };
+
+  /** In progress first, longest first; each row opens its current (last) stage. @param {any[]} rows */
+  function journeyTable(rows) {
+    if (!rows.length) return h('p', { className: 'muted', 'data-list': 'journeys' }, 'No journeys yet: a handoff joins one with follows: (the handoff it continues).');
+    const head = h('tr', {}, ...['Journey', 'State', 'Stages', 'Now', 'Days'].map((t) => h('th', { scope: 'col' }, t)));
+    const body = rows.slice(0, JOURNEY_ROWS).map((r) =>
+      h(
+        'tr',
+        { className: `state-${r.state}` },
+        h('th', { scope: 'row' }, h('button', { type: 'button', className: 'link', 'data-path': r.current.path, title: `Open ${own(model.files, r.current.path) || r.current.path}`, onclick: () => vscode.postMessage({ type: 'open', path: r.current.path }) }, r.name)),
+        h('td', {}, own(STATE, r.state) || r.state),
+        h('td', {}, r.stages),
+        h('td', {}, `${r.current.type ?? '?'}: ${r.current.status ?? '?'}`),
+        h('td', {}, r.days === null ? '–' : `${r.days} d${r.state === 'complete' ? '' : ' so far'}`),
+      ),
+    );
+    const more = rows.length > JOURNEY_ROWS ? h('p', { className: 'caption muted' }, `… and ${rows.length - JOURNEY_ROWS} more (handoff stats lists them all).`) : null;
+    return h('div', { className: 'table-wrap' }, h('table', { className: 'journeys', 'data-list': 'journeys' }, h('thead', {}, head), h('tbody', {}, ...body)), more);
   }
 
   /** @param {any} m */
@@ -243,7 +301,8 @@
     const lists = dict();
     for (const list of app.querySelectorAll('[data-list]')) lists[list.getAttribute('data-list') || ''] = [...list.querySelectorAll('[data-path]')].map((e) => e.getAttribute('data-path') || '');
     const today = app.querySelector('[data-today]')?.getAttribute('data-today') || '';
-    return { today, cards: cardValues, bars, flow, lists };
+    const journeyRows = [...app.querySelectorAll('table.journeys tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent || ''));
+    return { today, cards: cardValues, bars, flow, lists, journeys: journeyRows };
   }
 
   if (model) render();

@@ -7,6 +7,12 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator}{2}/u;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\u200B\uFE00-\uFE0F]*$/u;
+/**
+ * Characters that are each a grapheme of one column: printable ASCII, Latin-1 and Latin Extended
+ * (no soft hyphen), general punctuation (dashes, quotes, `…`) and arrows (`→`). Text made of them
+ * only, nearly every cell of a table, needs no segmenting (test/unit/cli/display-width.test.ts).
+ */
+const NARROW = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff]*$/;
 
 /** East Asian Wide (W) and Fullwidth (F) blocks: Hangul Jamo, CJK, kana, Hangul, forms, fullwidth. */
 function isWide(cp: number): boolean {
@@ -34,6 +40,7 @@ function graphemeWidth(g: string): number {
 
 /** Columns `text` takes in a terminal (control characters are escaped before this is asked). */
 export function displayWidth(text: string): number {
+  if (NARROW.test(text)) return text.length;
   let width = 0;
   for (const { segment } of segmenter.segment(text)) width += graphemeWidth(segment);
   return width;

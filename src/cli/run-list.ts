@@ -1,6 +1,7 @@
 // `handoff list [paths]`: the handoffs awaiting someone, as a table or JSON. Filters run on the
-// front-matter alone; only the handoffs listed get a full parse (for their checklist counts).
-import { allStatuses, buildJourneyGraph, isValidDate, journeyFacts, matchesPerson, parseHandoff, summarizeHandoff, summarizeHeader, type GitRunner, type HandoffSummary, type JourneyFacts } from '../core/index';
+// front-matter alone; only the handoffs listed have their Markdown read, and only for their title
+// and checklist counts (the block scanner's outline, no document model).
+import { allStatuses, buildJourneyGraph, isValidDate, journeyFacts, matchesPerson, readChecklistOutline, summarizeHeader, summarizeWithOutline, type GitRunner, type HandoffSummary, type JourneyFacts } from '../core/index';
 import { booleanOption, choiceOption, CliError, parseArgs, stringOption } from './args';
 import { displayWidth, padToWidth, truncateToWidth } from './display-width';
 import { nodeGit } from '../node/git-runner';
@@ -115,7 +116,7 @@ async function list(argv: readonly string[], ctx: CliContext, git: GitRunner): P
     if (overdueOnly && !header.overdue) return;
     const summary = cache
       ? { ...header, ...pickTitleAndChecklist(cache.facts(handoff.path, handoff.text, handoff.header, found)) }
-      : summarizeHandoff(parseHandoff(handoff.text, handoff.header), config, day);
+      : summarizeWithOutline(handoff.header, readChecklistOutline(handoff.header), config, day);
     listed.push({ path: handoff.path, entry: toEntry(displayPath(ctx, handoff.path), summary) });
   });
   await cache?.save(ctx, (path) => targets.includes(path));

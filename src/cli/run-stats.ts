@@ -1,6 +1,6 @@
 // `handoff stats [paths]`: handoff health — counts, load per team, flow, ages, time to accept and
 // to done, checklists, frequent problems — as text, JSON or Markdown (a PR comment, a weekly report).
-import { computeMetrics, dirname, isExcludedByConfig, join, summarizeHeader, lintDocument, parseHandoff, summarizeHandoff, type GitRunner, type HandoffConfig, type HandoffHistory, type MetricsEntry } from '../core/index';
+import { computeMetrics, dirname, isExcludedByConfig, join, journeyFacts, lintWorkspace, summarizeHeader, lintDocument, parseHandoff, summarizeHandoff, type GitRunner, type HandoffConfig, type HandoffHistory, type MetricsEntry } from '../core/index';
 import { nodeGit } from '../node/git-runner';
 import { booleanOption, choiceOption, CliError, parseArgs, stringOption } from './args';
 import { formatStatsMarkdown } from './formatters/stats-markdown';
@@ -15,6 +15,7 @@ import { scanForCli } from './scan';
 import { cacheFolder } from './cache-folder';
 import { FactsCache } from './facts-cache';
 import { resolveTargets } from './targets';
+import { resolveLinkTargets } from './journey-targets';
 
 export const STATS_FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -23,7 +24,10 @@ export const STATS_HELP = `Usage: handoff stats [paths or globs...] [options]
 Measures the health of the handoffs under the given files and folders (default: the current
 folder): how many are open, overdue and stale (open longer than stale_after_days), the open load
 per receiving team, the flow from team to team, the age of open handoffs, the time from created
-to accepted and to done per type and team, checklist completion and the most frequent problems.
+to accepted and to done per type and team, checklist completion, the most frequent problems (the
+cross-document ones included, as handoff lint counts them), and journeys (handoffs linked by
+follows): in progress and complete, end to end, the stage they wait in longest, and the handoffs
+whose next handoff was never written (missing-next).
 
 \`--format json\` names its repository: the URL of its \`origin\` remote (without credentials), else
 the name of its folder.
@@ -86,18 +90,21 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
     const config = found.config;
     const path = displayPath(ctx, handoff.path);
     configOf.set(path, config);
+    const options = { config, today: day };
     if (cache) {
       const facts = cache.facts(handoff.path, handoff.text, handoff.header, found, day);
       const summary = { ...summarizeHeader(handoff.header, config, day), title: facts.title, checklist: facts.checklist };
-      entries.push({ path, summary, issues: facts.issues!.map((issue) => ({ ...issue, fixes: [] })) });
+      // From the front-matter: a disable comment in the body is not seen (as for another shard's files in lint).
+      entries.push({ path, summary, issues: facts.issues!.map((issue) => ({ ...issue, fixes: [] })), journey: journeyFacts(handoff.header, handoff.path, options) });
       continue;
     }
     const doc = parseHandoff(handoff.text);
-    entries.push({ path, summary: summarizeHandoff(doc, config, day), issues: lintDocument(doc, { config, today: day }) });
+    entries.push({ path, summary: summarizeHandoff(doc, config, day), issues: lintDocument(doc, options), journey: journeyFacts(doc, handoff.path, options) });
   }
   await cache?.save(ctx, (path) => targets.includes(path));
 
   configs.reportProblems();
+  await addJourneyIssues(ctx, entries, day);
   let history: HandoffHistory | undefined;
   if (!booleanOption(args, 'no-git') && scan.handoffs.length) {
     const files = scan.handoffs.map((h) => h.path);
@@ -117,6 +124,16 @@ async function stats(argv: readonly string[], ctx: CliContext, git: GitRunner): 
         : formatStatsText(metrics, { gitHistory });
   ctx.output.stdout(output);
   return EXIT_OK;
+}
+
+/** The cross-document problems (broken-link, follows-cycle, missing-next) join each entry's own, as in `handoff lint`. */
+async function addJourneyIssues(ctx: CliContext, entries: MetricsEntry[], today: string): Promise<void> {
+  const handoffs = entries.flatMap((e) => (e.journey ? [e.journey] : []));
+  const found = lintWorkspace(handoffs, { targets: await resolveLinkTargets(ctx.fs, handoffs), today });
+  for (const [i, e] of entries.entries()) {
+    const more = e.journey && found.get(e.journey.file);
+    if (more) entries[i] = { ...e, issues: [...(e.issues ?? []), ...more] };
+  }
 }
 
 /** `--merge FILE...`: the organisation view. */

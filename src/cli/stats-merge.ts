@@ -4,6 +4,7 @@
 // combined from summaries, so the merged ones are null (shown as '-') and each row has its own.
 import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef, MilestoneDurations, RuleCount } from '../core/index';
 import { CliError } from './args';
+import { mergeJourneys, NO_JOURNEYS } from './stats-merge-journeys';
 
 /** What `stats --format json` prints. */
 export interface StatsReport extends HandoffMetrics {
@@ -39,7 +40,8 @@ export function parseStatsReport(name: string, text: string): StatsReport {
   if (!r || !numbers || typeof r.today !== 'string' || !r.lint || !r.checklist || !r.ageDays || !r.toAccepted || !r.toDone || !r.byStatus || !r.flow) {
     throw new CliError(`${name} is not a stats report of handoff stats --format json`);
   }
-  return { ...r, repository: typeof r.repository === 'string' && r.repository ? r.repository : name } as StatsReport;
+  const journeys = typeof r.journeys === 'object' && r.journeys !== null ? r.journeys : NO_JOURNEYS;
+  return { ...r, journeys, repository: typeof r.repository === 'string' && r.repository ? r.repository : name } as StatsReport;
 }
 
 export function mergeStats(reports: readonly StatsReport[]): MergedStats {
@@ -92,6 +94,7 @@ export function mergeStats(reports: readonly StatsReport[]): MergedStats {
     },
     overdueList: refs((r) => r.overdueList).sort((a, b) => b.daysOverdue - a.daysOverdue || compare(a.path, b.path)),
     staleList: refs((r) => r.staleList).sort((a, b) => (b.ageDays ?? 0) - (a.ageDays ?? 0) || compare(a.path, b.path)),
+    journeys: mergeJourneys(reports.map((r) => ({ journeys: r.journeys, prefix: `${shortName(r.repository!)}:` })), countsOnly),
     gitHistory: reports.some((r) => r.gitHistory),
     repositories: reports.map((r) => ({
       repository: r.repository!,

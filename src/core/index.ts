@@ -7,7 +7,7 @@ export { CONFIG_FILE_NAMES, defaultConfig, loadConfig } from './config/load-conf
 export { CONFIG_RULE_DESCRIPTION, CONFIG_RULE_ID, ConfigLookup, configIssues, findConfigFiles, isExcludedByConfig, type ConfigInForce } from './config/config-lookup';
 export { BUILTIN_TYPES } from './types/builtin-types';
 export { findFrontMatter } from './parse/front-matter/find-front-matter';
-export { mayBeHandoff, parseHandoff, readHeader, blankLinesBeforeFrontMatter } from './parse/parse-handoff';
+export { mayBeHandoff, parseHandoff, readHeader, blankLinesBeforeFrontMatter, readChecklistOutline } from './parse/parse-handoff';
 export { type FieldEdits } from './edit/front-matter-edit';
 export { closest } from './util/closest';
 export { addDays, daysBetween, isTimeZone, isValidDate, machineTimeZone, readDate, todayIn } from './util/dates';
@@ -22,13 +22,14 @@ export { DEFAULT_MAX_FILE_SIZE, findMarkdownFiles, MARKDOWN_EXTENSIONS, type Fou
 export { readHandoffFile, readMarkdownFile, scanHandoffs, type HandoffScan, type ScannedHandoff } from './index/scan-handoffs';
 export { decodeMarkdown } from './index/decode';
 export { globMatcher, matchesPathOrFolder, splitGlob, type PathMatcher } from './util/glob';
-export { checklistProgress, summarizeHandoff, summarizeHeader, type ChecklistProgress, type HandoffSummary } from './index/summary';
+export { checklistProgress, summarizeHandoff, summarizeHeader, summarizeWithOutline, type ChecklistProgress, type HandoffSummary } from './index/summary';
 export { HandoffIndex, indexText, type IndexedHandoff, type IndexInput } from './index/handoff-index';
 export { awaitingMe, daysInStage, dueBucket, filterHandoffs, FILTERS, GROUP_BYS, groupHandoffs, isMe, matchesPerson, NO_JOURNEY, type Filter, type GroupBy } from './index/grouping';
 export { acceptEdits, nextStatuses, returnEdits, setStatusEdits, statusStamps, transitionBlockers } from './workflow/transitions';
 export { assistContext, hoverText, suggestions, type Suggestion, type WorkspaceKnowledge } from './authoring/front-matter-assist';
 export { computeMetrics, type DurationBreakdown, type MilestoneDurations, type HandoffMetrics, type HandoffRef, type MetricsEntry, type RuleCount } from './metrics/compute-metrics';
 export { durations, quantile, type Durations } from './metrics/stats';
+export { type JourneyMetrics } from './metrics/journey-metrics';
 export { firstSeenArgs, mergeHistories, parseFirstSeen, parseStatusChanges, statusChangesArgs, type HandoffHistory } from './metrics/git-history';
 export { NO_GIT, type GitRunner } from './ports';
 export { readGitHistory, type GitFolder } from './metrics/read-git-history';

@@ -39,7 +39,7 @@ export function activateHandoff(context: vscode.ExtensionContext, host: Host): H
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const refresh = new RefreshCommand(workspace, diagnostics);
   const assist = new FrontMatterAssist(configs, workspace);
-  const dashboard = new ShowDashboardCommand(context.extensionUri, workspace, configs, new GitHistoryCache(host.git));
+  const dashboard = new ShowDashboardCommand(context.extensionUri, workspace, configs, new GitHistoryCache(host.git), diagnostics.journeys);
 
   context.subscriptions.push(
     log, configs, files, workspace, diagnostics, state, tree, view, dashboard,

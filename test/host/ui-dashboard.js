@@ -81,6 +81,15 @@ async function dashboardStep({ page, check, report, shot }) {
       await dashboardFrame(page).locator('table.durations').scrollIntoViewIfNeeded();
       await shot(page, '05-dashboard-light-lists');
       shots.push('05-dashboard-light-lists');
+      // The Journeys section: three complete journeys of examples/, the dropped Quarry Lane lead.
+      const journeys = dashboardFrame(page).locator('section.panel.journeys');
+      const complete = (await dashboardFrame(page).locator('[data-card="journeys-complete"] .value').innerText().catch(() => '')).trim();
+      const dropped = await journeys.locator('[data-list="dropped"] button.ref').count();
+      check('dashboard draws the Journeys section: 3 complete, 1 dropped handoff', complete === '3' && dropped === 1, JSON.stringify({ complete, dropped }));
+      await journeys.scrollIntoViewIfNeeded();
+      await dashboardFrame(page).locator('table.journeys').scrollIntoViewIfNeeded();
+      await shot(page, '06-dashboard-light-journeys');
+      shots.push('06-dashboard-light-journeys');
       await dashboardFrame(page).locator('h1').scrollIntoViewIfNeeded();
     }
   }

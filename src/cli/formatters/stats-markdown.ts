@@ -1,7 +1,7 @@
 // `handoff stats --format markdown`: GitHub-flavoured Markdown for a pull-request comment or a
 // weekly report. Tables only (no HTML); every cell escaped.
-import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef, MilestoneDurations } from '../../core/index';
-import { LIST_LIMIT, count, days, flowRows, percent, unknownText, type StatsFormatOptions } from './stats-text';
+import type { DurationBreakdown, Durations, HandoffMetrics, HandoffRef, JourneyMetrics, MilestoneDurations } from '../../core/index';
+import { LIST_LIMIT, count, days, durationText, flowRows, percent, unknownText, type StatsFormatOptions } from './stats-text';
 
 export function formatStatsMarkdown(m: HandoffMetrics, options: StatsFormatOptions): string {
   const out: string[] = [`## Handoff health — ${m.today}`, ''];
@@ -43,7 +43,35 @@ export function formatStatsMarkdown(m: HandoffMetrics, options: StatsFormatOptio
   out.push(...refs(m.overdueList, 'Days late', (r) => String(r.daysOverdue)));
   heading(out, `Stale (${m.stale})`);
   out.push(...refs(m.staleList, 'Age', (r) => days(r.ageDays)));
+  heading(out, `Journeys (${m.journeys.total})`);
+  out.push(...journeys(m.journeys));
+  heading(out, `Dropped handoffs (${m.journeys.droppedList.length})`);
+  out.push(...dropped(m.journeys));
   return `${out.join('\n')}\n`;
+}
+
+function journeys(j: JourneyMetrics): string[] {
+  if (!j.total) return ['None: no handoff follows another.'];
+  const out = [
+    `${j.inProgress} in progress, ${j.complete} complete, ${j.dropped} dropped${j.cancelled ? `, ${j.cancelled} cancelled` : ''}. End to end (first created → last done): ${durationText(j.endToEnd)}.`,
+  ];
+  if (j.slowestStage) {
+    out.push('', `Journeys wait longest in **${escape(j.slowestStage)}** stages.`, '');
+    out.push(...table(['Stage type', 'Days in stage (median / p90, n)'], Object.entries(j.byStage).map(([type, d]) => [code(type), `${days(d.median)} / ${days(d.p90)} (${d.count})`]), 'left'));
+  }
+  const moving = j.list.filter((r) => r.state === 'in-progress');
+  if (moving.length) {
+    const rows = moving.slice(0, LIST_LIMIT).map((r) => [escape(r.name), escape(`${r.current.type ?? '?'}: ${r.current.status ?? '?'}`), days(r.days), code(r.current.path)]);
+    out.push('', ...table(['In progress', 'Now', 'So far', 'Last stage'], rows, 'left'), ...(moving.length > LIST_LIMIT ? ['', `… and ${moving.length - LIST_LIMIT} more.`] : []));
+  }
+  return out;
+}
+
+function dropped(j: JourneyMetrics): string[] {
+  if (!j.droppedList.length) return ['None.'];
+  const rows = j.droppedList.slice(0, LIST_LIMIT).map((d) => [escape(d.title ?? '(untitled)'), code(d.type ?? '?'), escape(`${d.status ?? '?'} since ${d.since ?? '?'}`), d.days === null ? '-' : String(d.days), code(d.path)]);
+  const more = j.droppedList.length > LIST_LIMIT ? ['', `… and ${j.droppedList.length - LIST_LIMIT} more.`] : [];
+  return [...table(['Handoff', 'Type', 'Stage ended', 'Days since', 'File'], rows, 'left'), ...more];
 }
 
 function heading(out: string[], title: string): void {

@@ -1,7 +1,7 @@
 // `handoff stats --format text`: the health numbers for a terminal, with small text bars.
 import { displayWidth, padToWidth } from '../display-width';
 import { escapeControl } from '../terminal';
-import type { Durations, HandoffMetrics, HandoffRef, MilestoneDurations } from '../../core/index';
+import type { Durations, HandoffMetrics, HandoffRef, JourneyMetrics, MilestoneDurations } from '../../core/index';
 
 export interface StatsFormatOptions {
   /** Git history was read (ages of undated handoffs, time to done). */
@@ -50,7 +50,32 @@ export function formatStatsText(m: HandoffMetrics, options: StatsFormatOptions):
 
   section(out, `Overdue (${m.overdue})`, refList(m.overdueList, (r) => `${count(r.daysOverdue, 'day')} late (due ${r.due})`));
   section(out, `Stale (${m.stale})`, refList(m.staleList, (r) => `open for ${count(r.ageDays ?? 0, 'day')}`));
+  section(out, `Journeys (${m.journeys.total}: handoffs linked by follows)`, journeysText(m.journeys));
+  section(out, `Dropped handoffs (${m.journeys.droppedList.length}: the next handoff was never written)`, droppedText(m.journeys));
   return `${out.join('\n')}\n`;
+}
+
+function journeysText(j: JourneyMetrics): string[] {
+  if (!j.total) return ['none'];
+  const states = `${j.inProgress} in progress, ${j.complete} complete, ${j.dropped} dropped${j.cancelled ? `, ${j.cancelled} cancelled` : ''}`;
+  const unknown = j.endToEnd.sources.unknown ? [`  (${j.endToEnd.sources.unknown} complete with an unknown end, left out)`] : [];
+  const stages = Object.entries(j.byStage).map(([type, d]) => [`  ${type}`, durationText(d)]);
+  const moving = j.list.filter((r) => r.state === 'in-progress');
+  const shown = moving.slice(0, LIST_LIMIT).map((r) => [`  ${r.name}`, `${r.current.type ?? '?'}: ${r.current.status ?? '?'}`, `${days(r.days)} so far`]);
+  return [
+    states,
+    `end to end (first created → last done): ${durationText(j.endToEnd)}`,
+    ...unknown,
+    ...(j.slowestStage ? [`waits longest in: ${j.slowestStage}`, 'days in stage by type:', ...table(stages)] : []),
+    ...(moving.length ? ['in progress:', ...table(shown), ...(moving.length > LIST_LIMIT ? [`  … and ${moving.length - LIST_LIMIT} more`] : [])] : []),
+  ];
+}
+
+function droppedText(j: JourneyMetrics): string[] {
+  const list = j.droppedList;
+  if (!list.length) return ['none'];
+  const shown = table(list.slice(0, LIST_LIMIT).map((d) => [d.title ?? '(untitled)', d.type ?? '?', `${d.status ?? '?'} since ${d.since ?? '?'} (${d.days === null ? '?' : count(d.days, 'day')})`, d.path]));
+  return list.length > LIST_LIMIT ? [...shown, `… and ${list.length - LIST_LIMIT} more`] : shown;
 }
 
 function section(out: string[], title: string, lines: readonly string[]): void {

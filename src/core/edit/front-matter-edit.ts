@@ -153,8 +153,16 @@ export function formatValue(value: FieldValue, style?: Scalar.Type): string {
   // yaml would write a block scalar, whose lines need an indentation this edit does not know.
   if (style === 'QUOTE_DOUBLE' || hasLineBreak(String(value))) return JSON.stringify(String(value));
   if (style === 'QUOTE_SINGLE') return `'${String(value).replace(/'/g, "''")}'`;
+  // Lint reports build their fixes eagerly: a word (a status, a type id, a placeholder) is written
+  // as it is, as yaml writes it, without loading or running yaml.
+  if (typeof value === 'string' && PLAIN_WORD.test(value) && !YAML_KEYWORD.test(value)) return value;
   return libraries().stringify(value, { lineWidth: 0 }).trimEnd();
 }
+
+/** Strings yaml writes plain, unquoted (test/unit/edit/format-value.test.ts checks against yaml). */
+const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** Words a YAML reader may take for a boolean or null (core schema, and YAML 1.1's yes/no/on/off). */
+const YAML_KEYWORD = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 
 const hasLineBreak = (text: string) => /[\r\n]/.test(text);
 

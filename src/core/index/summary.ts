@@ -1,6 +1,7 @@
 // One handoff at a glance: the fields a list, a table or the sidebar tree shows. Pure.
 import { isClosedStatus, type HandoffConfig } from '../config/types';
 import { fieldText, normalizeSectionName, type HandoffDocument, type HeaderInfo } from '../model/handoff';
+import type { ChecklistOutline } from '../parse/parse-handoff';
 import { addDays, isValidDate, readDate } from '../util/dates';
 import { detach, shared } from '../util/detach';
 
@@ -73,11 +74,16 @@ export function summarizeHeader(header: HeaderInfo, config: HandoffConfig, today
 
 /** The summary of a fully parsed handoff. */
 export function summarizeHandoff(doc: HandoffDocument, config: HandoffConfig, today: string): HandoffSummary {
-  return { ...summarizeHeader(doc, config, today), title: detach(doc.title), checklist: checklistProgress(doc, config) };
+  return summarizeWithOutline(doc, doc, config, today);
+}
+
+/** summarizeHandoff from the header and readChecklistOutline: the same summary without a full parse. */
+export function summarizeWithOutline(header: HeaderInfo, outline: ChecklistOutline, config: HandoffConfig, today: string): HandoffSummary {
+  return { ...summarizeHeader(header, config, today), title: detach(outline.title), checklist: checklistProgress(outline, config) };
 }
 
 /** Checked and total task items in the type's checklist sections; every task item when the type is unknown. */
-export function checklistProgress(doc: HandoffDocument, config: HandoffConfig): ChecklistProgress {
+export function checklistProgress(doc: ChecklistOutline, config: HandoffConfig): ChecklistProgress {
   const type = doc.type === undefined ? undefined : config.types.get(doc.type);
   let items = doc.taskItems;
   if (type) {

@@ -8,15 +8,17 @@ import { isDoneStatus } from '../workflow/transitions';
 import type { HandoffHistory } from './git-history';
 import { Breakdown, compareNames, Counter, NONE, type DurationBreakdown, type MilestoneDurations } from './breakdown';
 import { durations, type Durations } from './stats';
+import { journeyMetrics, type JourneyEntry, type JourneyMetrics } from './journey-metrics';
 
 export { NONE };
 export type { DurationBreakdown, MilestoneDurations };
 
 /** One handoff as the metrics see it; an IndexedHandoff is one. */
-export interface MetricsEntry {
+export interface MetricsEntry extends JourneyEntry {
   /** Identifies the file: a path or a URI, as the adapter keys its handoffs (and the history). */
   readonly path: string;
   readonly summary: HandoffSummary;
+  /** Its problems, the cross-document ones (lintWorkspace) included, so the counts equal `handoff lint`'s. */
   readonly issues?: readonly LintIssue[];
 }
 
@@ -111,6 +113,8 @@ export interface HandoffMetrics {
   readonly overdueList: readonly HandoffRef[];
   /** Stale handoffs, oldest first. */
   readonly staleList: readonly HandoffRef[];
+  /** Journeys (handoffs linked by `follows`) of the entries with journey facts, and the dropped handoffs. */
+  readonly journeys: JourneyMetrics;
 }
 
 export function computeMetrics(entries: readonly MetricsEntry[], options: MetricsOptions): HandoffMetrics {
@@ -199,6 +203,7 @@ export function computeMetrics(entries: readonly MetricsEntry[], options: Metric
     lint: lintSummary(entries),
     overdueList: overdueList.sort((a, b) => b.daysOverdue - a.daysOverdue || compareNames(a.path, b.path)),
     staleList: staleList.sort((a, b) => (b.ageDays ?? 0) - (a.ageDays ?? 0) || compareNames(a.path, b.path)),
+    journeys: journeyMetrics(entries, today, history),
   };
 }
 

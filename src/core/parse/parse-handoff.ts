@@ -1,11 +1,12 @@
 // Entry points that turn text into the document model: a quick header read for listing many
 // files, and a full parse (front-matter + Markdown outline) for linting.
-import { BOM, normalizeSectionName, type HandoffDocument, type HeaderInfo } from '../model/handoff';
+import { BOM, normalizeSectionName, type HandoffDocument, type HeaderInfo, type Section, type TaskItem } from '../model/handoff';
 import { detectEol, LineIndex } from '../model/text';
 import { findFrontMatter } from './front-matter/find-front-matter';
 import { parseFrontMatter } from './front-matter/parse-front-matter';
 import { MAX_YAML_PROBLEMS } from './limits';
 import { parseMarkdown } from './markdown';
+import type { MarkdownHeading } from './outline';
 
 const HANDOFF_KEY_LINE = /^handoff[ \t]*:/m;
 
@@ -65,8 +66,6 @@ export function readHeader(rawText: string): HeaderInfo {
 export function parseHandoff(rawText: string, header: HeaderInfo = readHeader(rawText)): HandoffDocument {
   const { text, lines } = header;
   const outline = parseMarkdown(text);
-  const titleField = header.frontMatter?.fields.get('title')?.value;
-  const h1 = outline.headings.find((h) => h.depth === 1);
   const toTask = (t: (typeof outline.taskItems)[number]) => ({
     checked: t.checked,
     text: t.text,
@@ -75,7 +74,7 @@ export function parseHandoff(rawText: string, header: HeaderInfo = readHeader(ra
   });
   return {
     ...header,
-    title: typeof titleField === 'string' && titleField.trim() ? titleField.trim() : h1?.text || undefined,
+    title: titleOf(header, outline.headings),
     headings: outline.headings.map((h) => ({ depth: h.depth, text: h.text, range: lines.rangeOf(h.start, h.end) })),
     sections: outline.sections.map((s) => ({
       name: s.heading.text,
@@ -89,5 +88,34 @@ export function parseHandoff(rawText: string, header: HeaderInfo = readHeader(ra
     disabledRules: outline.disabledRules,
     bodyStart: outline.bodyStart,
     limitsExceeded: [header.frontMatter?.limitExceeded, outline.limitExceeded].filter((l) => l !== undefined),
+  };
+}
+
+/** The `title` field, else the first `#` heading's text. */
+function titleOf(header: HeaderInfo, headings: readonly MarkdownHeading[]): string | undefined {
+  const titleField = header.frontMatter?.fields.get('title')?.value;
+  return typeof titleField === 'string' && titleField.trim() ? titleField.trim() : headings.find((h) => h.depth === 1)?.text || undefined;
+}
+
+/** What a checklist count needs of a document: its type, sections by key and task items. */
+export interface ChecklistOutline {
+  readonly type: string | undefined;
+  readonly title: string | undefined;
+  readonly sections: readonly (Pick<Section, 'key'> & { readonly taskItems: readonly Pick<TaskItem, 'checked'>[] })[];
+  readonly taskItems: readonly Pick<TaskItem, 'checked'>[];
+}
+
+/**
+ * parseHandoff's title, sections and task items from the block scanner's outline alone: no
+ * ranges, no line index, no document model. For listing many handoffs; equal to what
+ * parseHandoff(text, header) gives (test/unit/model/checklist-outline.test.ts).
+ */
+export function readChecklistOutline(header: HeaderInfo): ChecklistOutline {
+  const outline = parseMarkdown(header.text);
+  return {
+    type: header.type,
+    title: titleOf(header, outline.headings),
+    sections: outline.sections.map((s) => ({ key: normalizeSectionName(s.heading.text), taskItems: s.taskItems })),
+    taskItems: outline.taskItems,
   };
 }

@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import type { ConfigStore } from '../config-store';
 import { Dashboard, type DashboardHandle } from '../dashboard/dashboard-panel';
 import type { GitHistoryCache } from '../dashboard/git-history';
+import type { JourneyIssues } from '../diagnostics/journey-issues';
 import type { WorkspaceIndex } from '../workspace-index';
 import type { Command } from './command';
 
@@ -18,13 +19,15 @@ export class ShowDashboardCommand implements Command, vscode.Disposable {
     private readonly configs: ConfigStore,
     /** Shared by every panel the session opens: closing and reopening the dashboard does not rerun git. */
     private readonly history: GitHistoryCache,
+    /** The cross-document problems: counted with the others, and the dropped handoffs among them. */
+    private readonly journeys: JourneyIssues,
   ) {}
 
   /** `options.today` (YYYY-MM-DD) measures as of that day; menus and the palette pass nothing. */
   execute(options?: unknown): DashboardHandle {
     const today = typeof options === 'object' && options !== null ? (options as { today?: unknown }).today : undefined;
     if (!this.current) {
-      const dashboard = new Dashboard(this.extensionUri, this.workspace, this.configs, this.history);
+      const dashboard = new Dashboard(this.extensionUri, this.workspace, this.configs, this.history, this.journeys);
       dashboard.panel.onDidDispose(() => this.current === dashboard && (this.current = undefined));
       this.current = dashboard;
     }

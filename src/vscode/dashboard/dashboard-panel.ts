@@ -1,8 +1,9 @@
 // The Handoff dashboard: one webview panel showing the workspace's handoff health (core
 // computeMetrics over the workspace index), redrawn whenever the index or the config changes.
 import * as vscode from 'vscode';
-import { computeMetrics, isValidDate, machineTimeZone, todayIn, type HandoffRef } from '../../core/index';
+import { computeMetrics, isValidDate, machineTimeZone, todayIn } from '../../core/index';
 import type { ConfigStore } from '../config-store';
+import type { JourneyIssues } from '../diagnostics/journey-issues';
 import type { WorkspaceIndex } from '../workspace-index';
 import { dashboardHtml } from './dashboard-html';
 import type { GitHistoryCache } from './git-history';
@@ -38,6 +39,7 @@ export class Dashboard implements DashboardHandle {
     private readonly workspace: WorkspaceIndex,
     private readonly configs: ConfigStore,
     private readonly history: GitHistoryCache,
+    private readonly journeys: JourneyIssues,
   ) {
     const media = vscode.Uri.joinPath(extensionUri, 'media');
     this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Handoff Dashboard'), vscode.ViewColumn.Active, {
@@ -52,6 +54,7 @@ export class Dashboard implements DashboardHandle {
       this.panel.onDidChangeViewState(() => this.panel.visible && this.scheduleUpdate(0)),
       workspace.index.onDidChange(() => this.scheduleUpdate(UPDATE_DELAY_MS)),
       configs.onDidChange(() => this.scheduleUpdate(UPDATE_DELAY_MS)),
+      journeys.onDidChange(() => this.scheduleUpdate(UPDATE_DELAY_MS)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleUpdate(0)), // git history may now be read
     );
   }
@@ -78,7 +81,11 @@ export class Dashboard implements DashboardHandle {
   private async update(): Promise<void> {
     if (!this.panel.visible) return; // drawn again when shown (onDidChangeViewState)
     const generation = ++this.generation;
-    const entries = this.workspace.index.all();
+    // Each handoff's problems with its cross-document ones, as the Problems panel and `handoff lint` count them.
+    const entries = this.workspace.index.all().map((e) => {
+      const cross = this.journeys.get(e.path);
+      return cross.length ? { ...e, issues: [...e.issues, ...cross] } : e;
+    });
     const history = await this.history.historyOf(entries.map((e) => e.path));
     if (generation !== this.generation) return; // a newer update is on its way
     const configFor = (path: string) => this.configs.configFor(vscode.Uri.parse(path));
@@ -87,8 +94,9 @@ export class Dashboard implements DashboardHandle {
     const today = this.today !== undefined && isValidDate(this.today) ? this.today : todayIn(zone);
     const metrics = computeMetrics(entries, { config: configFor, today, history });
     // Own data properties, whatever the keys: the webview reads them as such.
-    const refs = [...metrics.overdueList, ...metrics.staleList] as HandoffRef[];
-    const files: Record<string, string> = Object.fromEntries(refs.map((ref) => [ref.path, vscode.workspace.asRelativePath(vscode.Uri.parse(ref.path))]));
+    const j = metrics.journeys;
+    const paths = [...metrics.overdueList, ...metrics.staleList, ...j.droppedList, ...j.list.map((r) => r.current)].map((ref) => ref.path);
+    const files: Record<string, string> = Object.fromEntries(paths.map((path) => [path, vscode.workspace.asRelativePath(vscode.Uri.parse(path))]));
     this.model = {
       metrics,
       files,

@@ -21,11 +21,13 @@ export interface RenderReport {
   readonly bars: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** The heat table: from → to → count. */
   readonly flow: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  /** List id (overdue, stale) → the paths of its entries, in order. */
+  /** List id (overdue, stale, dropped, journeys) → the paths of its entries, in order. */
   readonly lists: Readonly<Record<string, readonly string[]>>;
+  /** The journeys table: each row's cells as shown (journey, state, stages, now, days). */
+  readonly journeys: readonly (readonly string[])[];
 }
 
-/** Something to click in the webview: its Refresh button, or the entry for `path` in a list (overdue, stale). */
+/** Something to click in the webview: its Refresh button, or the entry for `path` in a list (overdue, stale, dropped, journeys). */
 export type ClickTarget = 'refresh' | { readonly list: string; readonly path: string };
 
 export type ToWebview = { readonly type: 'update'; readonly model: DashboardModel } | { readonly type: 'click'; readonly target: ClickTarget };

@@ -18,7 +18,8 @@ const TYPING_DELAY_MS = 250;
 export class DiagnosticManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('handoff');
   private readonly pending = new Debouncer(TYPING_DELAY_MS);
-  private readonly journeys: JourneyIssues;
+  /** The cross-document problems (the dashboard counts them too). */
+  readonly journeys: JourneyIssues;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.pending];
   private readonly fresh = new FreshResults();
   /** False until the first reset: nothing is linted before the config is known (activation does not wait for it). */

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { NodeFileSystem, toPortablePath } from '../../../src/cli/node-file-system';
 import { runCli } from '../../../src/cli/cli';
 import type { CliContext } from '../../../src/cli/context';
-import { computeMetrics, lintDocument, loadConfig, parseHandoff, summarizeHandoff, type HandoffMetrics, type MetricsEntry } from '../../../src/core/index';
+import { computeMetrics, journeyFacts, lintDocument, lintWorkspace, loadConfig, parseHandoff, summarizeHandoff, type HandoffMetrics, type MetricsEntry } from '../../../src/core/index';
 import { REFERENCE_DATE } from '../../host/evergreen';
 import { repoRoot } from '../helpers/repo-root';
 
@@ -81,9 +81,13 @@ describe('metrics of examples/', function () {
       .sort()
       .map((f) => {
         const doc = parseHandoff(fs.readFileSync(path.join(folder, f), 'utf8'));
-        return { path: `examples/handoffs/${f}`, summary: summarizeHandoff(doc, config, TODAY), issues: lintDocument(doc, { config, today: TODAY }) };
+        const options = { config, today: TODAY };
+        return { path: `examples/handoffs/${f}`, summary: summarizeHandoff(doc, config, TODAY), issues: lintDocument(doc, options), journey: journeyFacts(doc, `/examples/handoffs/${f}`, options) };
       });
-    metrics = computeMetrics(entries, { config, today: TODAY });
+    // The cross-document problems join each file's own, as `handoff lint examples/handoffs` reports them.
+    const cross = lintWorkspace(entries.flatMap((e) => (e.journey ? [e.journey] : [])), { targets: new Map(), today: TODAY });
+    const withCross = entries.map((e) => ({ ...e, issues: [...(e.issues ?? []), ...(cross.get(e.journey?.file ?? '') ?? [])] }));
+    metrics = computeMetrics(withCross, { config, today: TODAY });
   });
 
   it('counts 17 handoffs, 15 open (all but the done TX-40 release and the cancelled Alder & Pine lead), 1 overdue and 1 stale', () => {
@@ -100,8 +104,10 @@ describe('metrics of examples/', function () {
     assert.deepEqual([metrics.toAccepted.count, metrics.toAccepted.median, metrics.toAccepted.p90], [4, 6, 12.2]);
     assert.equal(metrics.toDone.count, 0); // no git history given
     assert.deepEqual(metrics.checklist, { handoffs: 14, complete: 2, items: 70, checked: 13, ratio: 0.19 });
-    // The README's 14 planted problems, in the 6 broken-* files.
-    assert.deepEqual([metrics.lint.errors, metrics.lint.warnings, metrics.lint.infos, metrics.lint.handoffs], [10, 3, 1, 6]);
+    // The README's 14 planted problems, in the 6 broken-* files, and, as `handoff lint examples/handoffs`
+    // says, a missing-next on the done TX-40 release: its follower is in examples/journeys, not measured here.
+    assert.deepEqual([metrics.lint.errors, metrics.lint.warnings, metrics.lint.infos, metrics.lint.handoffs], [10, 4, 1, 7]);
+    assert.deepEqual(metrics.journeys.droppedList.map((d) => d.path), ['examples/handoffs/2026-11-03-tx40-pump-housing-rev-c.md']);
     assert.deepEqual(metrics.lint.byRule.slice(0, 4).map((r) => r.rule), ['invalid-field', 'missing-section', 'unchecked-items', 'empty-section']);
   });
 
