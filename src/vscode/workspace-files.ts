@@ -27,8 +27,10 @@ export class WorkspaceFiles implements vscode.Disposable {
     // A file written into a folder created a moment before can come before the OS watch on that
     // folder, and its event is lost: a new folder is walked once. Only names without an extension
     // are checked, so a burst of created files costs no stat each.
-    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(folders, folders.onDidCreate((uri) => void this.folderCreated(uri, changed)));
+    // A deleted folder comes as one event for the folder, none for the Markdown files it held.
+    this.disposables.push(folders.onDidDelete((uri) => extname(uri.path) === '' && this.deleted.fire(uri)));
   }
 
   private async folderCreated(uri: vscode.Uri, changed: (uri: vscode.Uri) => void): Promise<void> {

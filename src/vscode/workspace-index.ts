@@ -37,9 +37,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.disposables.push(
       this.scanStarted,
       files.onDidChange((uri) => void this.indexFile(uri)),
-      files.onDidDelete((uri) => this.index.delete(uri.toString())),
+      files.onDidDelete((uri) => this.forget(uri)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.indexFile(d.uri)),
     );
+  }
+
+  /** Drops a deleted file, or everything under a deleted folder. */
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.index.retain((path) => path !== key && !path.startsWith(`${key}/`));
   }
 
   /** Resolves when the current (or last) full scan is done. */

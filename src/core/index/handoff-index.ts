@@ -136,7 +136,9 @@ export class HandoffIndex {
   /** Forgets every path, handoff or not, for which `keep` is false. */
   retain(keep: (path: string) => boolean): void {
     for (const path of [...this.others.keys()]) if (!keep(path)) this.others.delete(path);
-    for (const path of [...this.entries.keys(), ...this.hints.keys()]) if (!keep(path)) this.delete(path);
+    this.batched(() => {
+      for (const path of [...this.entries.keys(), ...this.hints.keys()]) if (!keep(path)) this.delete(path);
+    });
   }
 
   delete(path: string): void {
@@ -159,6 +161,7 @@ export class HandoffIndex {
   }
 
   private batched(change: () => void): void {
+    if (this.batch) return change(); // already inside a batch: its end fires
     const changed: string[] = (this.batch = []);
     try {
       change();

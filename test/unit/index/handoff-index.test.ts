@@ -84,6 +84,10 @@ describe('HandoffIndex', () => {
     assert.deepEqual(restored.all(), index.all());
     index.updateAll([]);
     assert.equal(changes.length, 2, 'an empty batch changes nothing');
+    // A deleted folder: everything under it goes, with one change event.
+    restored.retain((path) => !path.startsWith('/r/') || path === '/r/a.md');
+    assert.deepEqual(changes[2], ['/r/b.md', '/r/c.md', '/r/d.md']);
+    assert.deepEqual(restored.all().map((e) => e.path), ['/r/a.md']);
   });
 
   it('answers all() sorted and current after every change, whatever a caller does with the last answer', () => {
