@@ -6,7 +6,7 @@ import type { ConfigStore } from '../config-store';
 import type { Me } from '../me';
 import type { WorkspaceIndex } from '../workspace-index';
 import type { Command } from './command';
-import { exists, pickType, receivingTeam, writeAndOpen } from './new-handoff';
+import { askTitle, exists, pickType, receivingTeam, writeAndOpen } from './new-handoff';
 import { resolveTarget, stampDate } from './target';
 
 export class NewFollowUpCommand implements Command {
@@ -33,15 +33,7 @@ export class NewFollowUpCommand implements Command {
     if (!type) return undefined;
     const facts = this.workspace.index.all().flatMap((e) => (e.journey ? [e.journey] : ([] as JourneyFacts[])));
     const journey = followUpJourney(buildJourneyGraph(facts), this.workspace.index.get(uri.toString())?.journey?.file ?? uri.path, previous.doc);
-    const title =
-      typeof givenTitle === 'string'
-        ? givenTitle
-        : await vscode.window.showInputBox({
-            title: vscode.l10n.t('New {0} handoff', type.title),
-            prompt: vscode.l10n.t('What is being handed off?'),
-            value: followUpTitle(journey, type),
-            validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title is required')),
-          });
+    const title = await askTitle(type, givenTitle, followUpTitle(journey, type));
     if (!title?.trim()) return undefined;
     const to = await receivingTeam(type, (options as { to?: unknown } | undefined)?.to);
     if (to === undefined) return undefined;

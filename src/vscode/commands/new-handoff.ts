@@ -24,14 +24,7 @@ export class NewHandoffCommand implements Command {
     const { config } = await this.configs.resolveFolder(folder.uri);
     const type = typeof typeId === 'string' ? config.types.get(typeId) : await pickType([...config.types.values()]);
     if (!type) return undefined;
-    const title =
-      typeof givenTitle === 'string'
-        ? givenTitle
-        : await vscode.window.showInputBox({
-            title: vscode.l10n.t('New {0} handoff', type.title),
-            prompt: vscode.l10n.t('What is being handed off?'),
-            validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title is required')),
-          });
+    const title = await askTitle(type, givenTitle);
     if (!title) return undefined;
     const to = await receivingTeam(type, givenTo);
     if (to === undefined) return undefined;
@@ -44,6 +37,17 @@ export class NewHandoffCommand implements Command {
     const plan = await planNewHandoff(target.path, type, { title: title.trim(), today: todayIn(config.timeZone), owner: await this.me.get(), to }, (path) => exists(target.with({ path })));
     return writeAndOpen(target.with({ path: plan.path }), plan);
   }
+}
+
+/** The title given, else asked (pre-filled with `suggested`); undefined when the question is dismissed. */
+export async function askTitle(type: HandoffType, given: unknown, suggested?: string): Promise<string | undefined> {
+  if (typeof given === 'string') return given;
+  return vscode.window.showInputBox({
+    title: vscode.l10n.t('New {0} handoff', type.title),
+    prompt: vscode.l10n.t('What is being handed off?'),
+    value: suggested,
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A title is required')),
+  });
 }
 
 /** Writes a planned handoff and opens it with the cursor in its first section (New Handoff, New Follow-up Handoff). */
